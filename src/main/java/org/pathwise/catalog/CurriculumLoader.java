@@ -1,0 +1,822 @@
+package org.pathwise.catalog;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.pathwise.graph.PrerequisiteGraph;
+import org.pathwise.model.Career;
+import org.pathwise.model.CareerSection;
+import org.pathwise.model.ChecklistItem;
+import org.pathwise.model.Cost;
+import org.pathwise.model.Curriculum;
+import org.pathwise.model.CurriculumInfo;
+import org.pathwise.model.InterviewFocus;
+import org.pathwise.model.InterviewStage;
+import org.pathwise.model.Level;
+import org.pathwise.model.Link;
+import org.pathwise.model.Priority;
+import org.pathwise.model.Project;
+import org.pathwise.model.Requirement;
+import org.pathwise.model.Resource;
+import org.pathwise.model.ResourceKind;
+import org.pathwise.model.Role;
+import org.pathwise.model.SalaryBand;
+import org.pathwise.model.Skill;
+import org.pathwise.model.SkillKind;
+import org.pathwise.model.SkillLevel;
+import org.pathwise.model.Topic;
+
+/**
+ * Reads and checks a curriculum folder. Every problem in every file is collected and reported
+ * together as {@code file:line:column: message}; a curriculum with any problem is refused whole.
+ */
+public final class CurriculumLoader {
+    /** Largest curriculum file accepted, a guard against a wrong folder full of huge files. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
+    /** The curriculum file format this version of Pathwise reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    public static final String CURRICULUM = "curriculum.json";
+    public static final String SKILLS = "skills.json";
+    public static final String RESOURCES = "resources.json";
+    public static final String PROJECTS = "projects.json";
+    public static final String ROLES = "roles.json";
+    public static final String CAREER = "career.json";
+    static final List<String> FILES = List.of(CURRICULUM, SKILLS, RESOURCES, PROJECTS, ROLES, CAREER);
+    private static final Set<String> OPTIONAL_FILES = Set.of(PROJECTS, CAREER);
+
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+    static final int MAX_ID_LENGTH = 64;
+    static final double MAX_HOURS = 5000;
+    static final List<String> LIFECYCLE = List.of(
+            "data", "training", "evaluation", "deployment", "serving", "monitoring", "retraining");
+
+    private final long maxFileBytes;
+
+    public CurriculumLoader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public CurriculumLoader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The curriculum shipped with the app. */
+    public LoadedCurriculum loadBuiltIn() throws InvalidCurriculumException {
+        return load(CurriculumSource.builtIn());
+    }
+
+    public LoadedCurriculum load(CurriculumSource source) throws InvalidCurriculumException {
+        return new Run(source).load();
+    }
+
+    private enum Kind {
+        SKILL("skill"), RESOURCE("resource"), PROJECT("project"), ROLE("role"), CAREER_ITEM("career item");
+
+        final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+    }
+
+    private record Place(Kind kind, String file, int line) {
+    }
+
+    private record Ref(Kind kind, String id, String file, Node at, String what) {
+    }
+
+    private record TopicRef(String skill, String topic, String file, Node at, String what) {
+    }
+
+    /** One load: the state that all files of a curriculum share while they are checked. */
+    private final class Run {
+        private final CurriculumSource source;
+        private final Problems problems = new Problems();
+        private final Map<String, Place> ids = new HashMap<>();
+        private final List<Ref> refs = new ArrayList<>();
+        private final List<TopicRef> topicRefs = new ArrayList<>();
+        private final Map<String, Set<String>> topicsBySkill = new HashMap<>();
+        /** For cycle reports: resource id → prerequisite id → the node that names it. */
+        private final Map<String, Map<String, Node>> requiresAt = new HashMap<>();
+        private final Map<String, String> resourceFile = new HashMap<>();
+
+        Run(CurriculumSource source) {
+            this.source = source;
+        }
+
+        LoadedCurriculum load() throws InvalidCurriculumException {
+            Map<String, Node> roots = new LinkedHashMap<>();
+            for (String name : FILES) {
+                readRoot(name).ifPresent(root -> roots.put(name, root));
+            }
+            CurriculumInfo info = roots.containsKey(CURRICULUM) ? info(roots.get(CURRICULUM)) : null;
+            List<Skill> skills = roots.containsKey(SKILLS) ? skills(roots.get(SKILLS)) : List.of();
+            List<Resource> resources = roots.containsKey(RESOURCES) ? resources(roots.get(RESOURCES)) : List.of();
+            List<ChecklistItem> standOut = new ArrayList<>();
+            List<Project> projects = roots.containsKey(PROJECTS)
+                    ? projects(roots.get(PROJECTS), standOut) : List.of();
+            List<Role> roles = roots.containsKey(ROLES) ? roles(roots.get(ROLES)) : List.of();
+            Career career = roots.containsKey(CAREER) ? career(roots.get(CAREER)) : Career.empty();
+
+            checkReferences();
+            PrerequisiteGraph graph = PrerequisiteGraph.of(resources);
+            checkCycles(graph);
+
+            if (!problems.isEmpty() || info == null) {
+                List<String> order = FILES.stream().map(source::displayName).toList();
+                throw new InvalidCurriculumException(source.description(), problems.sorted(order));
+            }
+            Curriculum curriculum = new Curriculum(info, skills, resources, projects, standOut, roles, career);
+            return new LoadedCurriculum(curriculum, graph, source);
+        }
+
+        private String file(String name) {
+            return source.displayName(name);
+        }
+
+        private Optional<Node> readRoot(String name) {
+            String file = file(name);
+            Optional<byte[]> bytes;
+            try {
+                bytes = source.read(name, maxFileBytes);
+            } catch (CurriculumSource.FileTooLargeException e) {
+                problems.add(file, 0, 0, "the file is " + e.size() + " bytes; curriculum files may be at most "
+                        + maxFileBytes + " bytes");
+                return Optional.empty();
+            } catch (IOException e) {
+                problems.add(file, 0, 0, "the file could not be read (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ")");
+                return Optional.empty();
+            }
+            if (bytes.isEmpty()) {
+                if (!OPTIONAL_FILES.contains(name)) {
+                    problems.add(file, 0, 0, "the file is missing; a curriculum needs " + String.join(", ",
+                            FILES.stream().filter(f -> !OPTIONAL_FILES.contains(f)).toList()));
+                }
+                return Optional.empty();
+            }
+            return JsonFile.parse(file, bytes.get(), problems);
+        }
+
+        // ---------------------------------------------------------------- ids and references
+
+        /** Checks the id's form and that no other item of the curriculum has it. */
+        private String id(Fields f, String file, Kind kind) {
+            Node.Str node = f.stringNode("id");
+            if (node == null) {
+                return null;
+            }
+            String id = node.value();
+            if (!isWellFormedId(f, node, id)) {
+                return null;
+            }
+            Place first = ids.putIfAbsent(id, new Place(kind, file, node.line()));
+            if (first != null) {
+                f.report(node, "duplicate id \"" + id + "\"; a " + first.kind().word + " already has it ("
+                        + first.file() + ":" + first.line() + ")");
+                return null;
+            }
+            return id;
+        }
+
+        /** An id that only has to be unique inside its parent, such as a topic or a checklist item. */
+        private String localId(Fields f, Set<String> seen) {
+            Node.Str node = f.stringNode("id");
+            if (node == null || !isWellFormedId(f, node, node.value())) {
+                return null;
+            }
+            if (!seen.add(node.value())) {
+                f.report(node, "duplicate id \"" + node.value() + "\" in the same list");
+                return null;
+            }
+            return node.value();
+        }
+
+        private boolean isWellFormedId(Fields f, Node at, String id) {
+            if (id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
+                f.report(at, "id \"" + id + "\" must be lowercase letters and digits joined by '-' or '.',"
+                        + " at most " + MAX_ID_LENGTH + " characters");
+                return false;
+            }
+            return true;
+        }
+
+        private void ref(Kind kind, Node.Str at, String file, String what) {
+            refs.add(new Ref(kind, at.value(), file, at, what));
+        }
+
+        private void checkReferences() {
+            for (Ref r : refs) {
+                Place target = ids.get(r.id());
+                if (target == null) {
+                    problems.add(r.file(), r.at(), r.what() + ": no " + r.kind().word + " has the id \"" + r.id()
+                            + "\"" + suggestion(r.kind(), r.id()));
+                } else if (target.kind() != r.kind()) {
+                    problems.add(r.file(), r.at(), r.what() + ": \"" + r.id() + "\" is a " + target.kind().word
+                            + ", not a " + r.kind().word);
+                }
+            }
+            for (TopicRef t : topicRefs) {
+                Set<String> topics = topicsBySkill.get(t.skill());
+                if (topics != null && !topics.contains(t.topic())) {
+                    problems.add(t.file(), t.at(), t.what() + ": skill \"" + t.skill() + "\" has no topic \""
+                            + t.topic() + "\"");
+                }
+            }
+        }
+
+        /** A "did you mean" for a near miss, which is what most broken references are. */
+        private String suggestion(Kind kind, String id) {
+            String best = null;
+            int bestDistance = 3;
+            for (Map.Entry<String, Place> e : ids.entrySet()) {
+                if (e.getValue().kind() != kind) {
+                    continue;
+                }
+                int d = distance(id, e.getKey(), bestDistance);
+                if (d < bestDistance || (d == bestDistance && best != null && e.getKey().compareTo(best) < 0)) {
+                    bestDistance = d;
+                    best = e.getKey();
+                }
+            }
+            return best == null ? "" : " (did you mean \"" + best + "\"?)";
+        }
+
+        private void checkCycles(PrerequisiteGraph graph) {
+            for (List<String> cycle : graph.cycles()) {
+                String first = cycle.get(0);
+                Node at = requiresAt.get(first).get(cycle.get(1));
+                problems.add(resourceFile.get(first), at, "resource \"" + first + "\": prerequisite cycle "
+                        + String.join(" → ", cycle) + "; no resource in it could ever be started");
+            }
+        }
+
+        // ---------------------------------------------------------------- curriculum.json
+
+        private Fields root(String name, Node root, String... allowed) {
+            List<String> keys = new ArrayList<>(List.of(allowed));
+            keys.add("$schema");
+            return Fields.of(file(name), root, name, problems, keys.toArray(String[]::new));
+        }
+
+        private CurriculumInfo info(Node root) {
+            String file = file(CURRICULUM);
+            Fields f = root(CURRICULUM, root, "format", "id", "title", "version", "defaultRole", "description");
+            if (f == null) {
+                return null;
+            }
+            Integer format = f.get("format").isPresent() ? f.integer("format") : Integer.valueOf(FORMAT_VERSION);
+            if (format != null && format > FORMAT_VERSION) {
+                f.report(f.get("format").get(), "the curriculum is written in format " + format
+                        + ", newer than this Pathwise reads (format " + FORMAT_VERSION + "); update Pathwise");
+            } else if (format != null && format < 1) {
+                f.report(f.get("format").get(), "\"format\" must be 1 or more");
+            }
+            Node.Str idNode = f.stringNode("id");
+            if (idNode != null) {
+                isWellFormedId(f, idNode, idNode.value());
+            }
+            String title = f.text("title");
+            String version = f.text("version");
+            Node.Str role = f.stringNode("defaultRole");
+            if (role != null) {
+                ref(Kind.ROLE, role, file, "defaultRole");
+            }
+            String description = f.optionalText("description", "");
+            if (f.failed()) {
+                return null;
+            }
+            return new CurriculumInfo(idNode.value(), title, version, role.value(), description);
+        }
+
+        // ---------------------------------------------------------------- skills.json
+
+        private List<Skill> skills(Node root) {
+            String file = file(SKILLS);
+            Fields top = root(SKILLS, root, "skills");
+            List<Skill> skills = new ArrayList<>();
+            if (top == null) {
+                return skills;
+            }
+            List<Node> items = top.list("skills", true);
+            if (items.isEmpty() && !top.failed()) {
+                top.report(top.node(), "\"skills\" is empty; a curriculum needs at least one skill");
+            }
+            List<String> priorities = enumKeys(Priority.values(), Priority::key);
+            List<String> kinds = enumKeys(SkillKind.values(), SkillKind::key);
+            for (int i = 0; i < items.size(); i++) {
+                Fields f = Fields.of(file, items.get(i), "skill #" + (i + 1), problems,
+                        "id", "name", "priority", "kind", "summary", "bestFreeResources", "topics");
+                if (f == null) {
+                    continue;
+                }
+                String id = id(f, file, Kind.SKILL);
+                if (id != null) {
+                    f.rename("skill \"" + id + "\"");
+                }
+                String name = f.text("name");
+                String priority = f.oneOf("priority", priorities, null);
+                String kind = f.oneOf("kind", kinds, SkillKind.TECHNICAL.key());
+                String summary = f.optionalText("summary", "");
+                List<String> best = new ArrayList<>();
+                for (Node.Str s : f.stringList("bestFreeResources", false)) {
+                    ref(Kind.RESOURCE, s, file, f.what() + ", bestFreeResources");
+                    best.add(s.value());
+                }
+                List<Topic> topics = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (Node t : f.list("topics", false)) {
+                    Fields tf = Fields.of(file, t, f.what() + ", topic", problems, "id", "name");
+                    if (tf == null) {
+                        f.markFailed();
+                        continue;
+                    }
+                    String topicId = localId(tf, seen);
+                    String topicName = tf.text("name");
+                    if (tf.failed()) {
+                        f.markFailed();
+                    } else {
+                        topics.add(new Topic(topicId, topicName));
+                    }
+                }
+                if (id != null) {
+                    topicsBySkill.put(id, seen);
+                }
+                if (!f.failed() && id != null) {
+                    skills.add(new Skill(id, name, Priority.fromKey(priority).orElseThrow(),
+                            SkillKind.fromKey(kind).orElseThrow(), summary, best, topics));
+                }
+            }
+            return skills;
+        }
+
+        // ---------------------------------------------------------------- resources.json
+
+        private List<Resource> resources(Node root) {
+            String file = file(RESOURCES);
+            Fields top = root(RESOURCES, root, "resources");
+            List<Resource> resources = new ArrayList<>();
+            if (top == null) {
+                return resources;
+            }
+            List<Node> items = top.list("resources", true);
+            if (items.isEmpty() && !top.failed()) {
+                top.report(top.node(), "\"resources\" is empty; a curriculum needs at least one resource");
+            }
+            List<String> kinds = enumKeys(ResourceKind.values(), ResourceKind::key);
+            List<String> costs = enumKeys(Cost.values(), Cost::key);
+            String[] allowed = {"id", "title", "provider", "kind", "url", "cost", "hours", "teaches", "requires",
+                "tags", "summary"};
+            for (int i = 0; i < items.size(); i++) {
+                Fields f = Fields.of(file, items.get(i), "resource #" + (i + 1), problems, allowed);
+                if (f == null) {
+                    continue;
+                }
+                String id = id(f, file, Kind.RESOURCE);
+                if (id != null) {
+                    f.rename("resource \"" + id + "\"");
+                    resourceFile.put(id, file);
+                }
+                String title = f.text("title");
+                String provider = f.text("provider");
+                String kind = f.oneOf("kind", kinds, null);
+                String url = url(f, "url");
+                String cost = f.oneOf("cost", costs, null);
+                Double hours = f.number("hours");
+                if (hours != null && (hours <= 0 || hours > MAX_HOURS)) {
+                    f.report(f.get("hours").get(), "\"hours\" is " + formatNumber(hours) + "; it must be more than 0"
+                            + " and at most " + formatNumber(MAX_HOURS));
+                }
+                List<SkillLevel> teaches = teaches(f, file);
+                List<Requirement> requires = requires(f, file, id);
+                List<String> tags = f.stringList("tags", false).stream().map(Node.Str::value).toList();
+                String summary = f.optionalText("summary", "");
+                if (!f.failed() && id != null) {
+                    resources.add(new Resource(id, title, provider, ResourceKind.fromKey(kind).orElseThrow(), url,
+                            Cost.fromKey(cost).orElseThrow(), hours, teaches, requires, tags, summary));
+                }
+            }
+            return resources;
+        }
+
+        private List<SkillLevel> teaches(Fields f, String file) {
+            List<Node> items = f.list("teaches", true);
+            if (items.isEmpty() && f.get("teaches").isPresent()) {
+                f.report(f.get("teaches").get(), "\"teaches\" is empty; name at least one skill and level");
+            }
+            List<SkillLevel> out = new ArrayList<>();
+            for (Node item : items) {
+                Fields t = Fields.of(file, item, f.what() + ", teaches", problems, "skill", "level", "topics");
+                if (t == null) {
+                    f.markFailed();
+                    continue;
+                }
+                Node.Str skill = t.stringNode("skill");
+                Integer level = level(t, "level", 1);
+                if (skill != null) {
+                    ref(Kind.SKILL, skill, file, f.what() + ", teaches");
+                    for (Node.Str topic : t.stringList("topics", false)) {
+                        topicRefs.add(new TopicRef(skill.value(), topic.value(), file, topic, f.what() + ", teaches"));
+                    }
+                }
+                if (t.failed()) {
+                    f.markFailed();
+                } else {
+                    out.add(new SkillLevel(skill.value(), level));
+                }
+            }
+            return out;
+        }
+
+        private List<Requirement> requires(Fields f, String file, String ownerId) {
+            List<Requirement> out = new ArrayList<>();
+            Map<String, Node> at = new LinkedHashMap<>();
+            for (Node item : f.list("requires", false)) {
+                if (item instanceof Node.Str s) {
+                    if (requirement(f, file, List.of(s), at)) {
+                        out.add(Requirement.of(s.value()));
+                    }
+                } else if (item instanceof Node.Obj) {
+                    Fields g = Fields.of(file, item, f.what() + ", requires", problems, "anyOf");
+                    List<Node.Str> options = g.stringList("anyOf", true);
+                    if (g.get("anyOf").isPresent() && options.size() < 2 && !g.failed()) {
+                        g.report(g.get("anyOf").get(), "an \"anyOf\" group needs at least two alternatives");
+                    }
+                    if (!g.failed() && requirement(f, file, options, at)) {
+                        out.add(Requirement.anyOf(options.stream().map(Node.Str::value).toList()));
+                    } else {
+                        f.markFailed();
+                    }
+                } else {
+                    f.report(item, "each entry of \"requires\" must be a resource id or {\"anyOf\": [ids]}, not "
+                            + item.describe());
+                }
+            }
+            if (ownerId != null) {
+                requiresAt.put(ownerId, at);
+            }
+            return out;
+        }
+
+        /** Records the options of one requirement; false after reporting a resource named twice. */
+        private boolean requirement(Fields f, String file, List<Node.Str> options, Map<String, Node> at) {
+            boolean ok = true;
+            for (Node.Str option : options) {
+                if (at.putIfAbsent(option.value(), option) != null) {
+                    f.report(option, "\"requires\" names \"" + option.value() + "\" more than once");
+                    ok = false;
+                } else {
+                    ref(Kind.RESOURCE, option, file, f.what() + ", requires");
+                }
+            }
+            return ok;
+        }
+
+        private Integer level(Fields f, String key, int min) {
+            Integer level = f.integer(key);
+            if (level == null) {
+                return null;
+            }
+            if (level < min || level > Level.MAX) {
+                f.report(f.get(key).get(), levelMessage(key, level, min));
+                return null;
+            }
+            return level;
+        }
+
+        private String levelMessage(String key, int level, int min) {
+            return "\"" + key + "\" is " + level + "; levels run from " + min + " (" + Level.of(min).label()
+                    .toLowerCase(Locale.ROOT) + ") to " + Level.MAX + " (production)";
+        }
+
+        private String url(Fields f, String key) {
+            Node.Str node = f.stringNode(key);
+            if (node == null) {
+                return null;
+            }
+            String problem = urlProblem(node.value());
+            if (problem != null) {
+                f.report(node, "\"" + key + "\" " + problem);
+                return null;
+            }
+            return node.value();
+        }
+
+        // ---------------------------------------------------------------- projects.json
+
+        private List<Project> projects(Node root, List<ChecklistItem> standOut) {
+            String file = file(PROJECTS);
+            Fields top = root(PROJECTS, root, "standOut", "projects");
+            List<Project> projects = new ArrayList<>();
+            if (top == null) {
+                return projects;
+            }
+            Set<String> standOutIds = new HashSet<>();
+            standOut.addAll(checklist(top, file, "standOut", standOutIds));
+            String[] allowed = {"id", "title", "summary", "requires", "demonstrates", "lifecycle", "tools",
+                "checklist"};
+            List<Node> items = top.list("projects", true);
+            for (int i = 0; i < items.size(); i++) {
+                Fields f = Fields.of(file, items.get(i), "project #" + (i + 1), problems, allowed);
+                if (f == null) {
+                    continue;
+                }
+                String id = id(f, file, Kind.PROJECT);
+                if (id != null) {
+                    f.rename("project \"" + id + "\"");
+                }
+                String title = f.text("title");
+                String summary = f.text("summary");
+                List<SkillLevel> requires = skillLevels(f, file, "requires", 1, true);
+                List<String> demonstrates = new ArrayList<>();
+                for (Node.Str s : f.stringList("demonstrates", true)) {
+                    ref(Kind.SKILL, s, file, f.what() + ", demonstrates");
+                    demonstrates.add(s.value());
+                }
+                List<String> lifecycle = new ArrayList<>();
+                for (Node.Str s : f.stringList("lifecycle", true)) {
+                    if (LIFECYCLE.contains(s.value())) {
+                        lifecycle.add(s.value());
+                    } else {
+                        f.report(s, "lifecycle stage \"" + s.value() + "\" is not one of: " + String.join(", ", LIFECYCLE));
+                    }
+                }
+                List<String> tools = f.stringList("tools", false).stream().map(Node.Str::value).toList();
+                List<ChecklistItem> checklist = checklist(f, file, "checklist", new HashSet<>(standOutIds));
+                if (!f.failed() && id != null) {
+                    projects.add(new Project(id, title, summary, requires, demonstrates, lifecycle, tools, checklist));
+                }
+            }
+            return projects;
+        }
+
+        /** A list of {id, text} items whose ids are unique among {@code seen} (which it extends). */
+        private List<ChecklistItem> checklist(Fields f, String file, String key, Set<String> seen) {
+            List<ChecklistItem> out = new ArrayList<>();
+            for (Node item : f.list(key, false)) {
+                Fields c = Fields.of(file, item, f.what() + ", " + key, problems, "id", "text");
+                if (c == null) {
+                    f.markFailed();
+                    continue;
+                }
+                String id = localId(c, seen);
+                String text = c.text("text");
+                if (c.failed()) {
+                    f.markFailed();
+                } else {
+                    out.add(new ChecklistItem(id, text));
+                }
+            }
+            return out;
+        }
+
+        /** An object of skill id → level, such as a role's targets or a project's requirements. */
+        private List<SkillLevel> skillLevels(Fields f, String file, String key, int min, boolean isRequired) {
+            Node.Obj obj = f.object(key, isRequired);
+            List<SkillLevel> out = new ArrayList<>();
+            if (obj == null) {
+                return out;
+            }
+            for (Node.Member m : obj.members().values()) {
+                ref(Kind.SKILL, new Node.Str(m.line(), m.column(), m.key()), file, f.what() + ", " + key);
+                Integer level = f.asInteger(m.key(), m.value());
+                if (level == null) {
+                    continue;
+                }
+                if (level < min || level > Level.MAX) {
+                    f.report(m.value(), levelMessage(m.key(), level, min));
+                } else {
+                    out.add(new SkillLevel(m.key(), level));
+                }
+            }
+            return out;
+        }
+
+        // ---------------------------------------------------------------- roles.json
+
+        private List<Role> roles(Node root) {
+            String file = file(ROLES);
+            Fields top = root(ROLES, root, "roles");
+            List<Role> roles = new ArrayList<>();
+            if (top == null) {
+                return roles;
+            }
+            List<Node> items = top.list("roles", true);
+            if (items.isEmpty() && !top.failed()) {
+                top.report(top.node(), "\"roles\" is empty; a curriculum needs at least one target role");
+            }
+            String[] allowed = {"id", "name", "summary", "targets"};
+            for (int i = 0; i < items.size(); i++) {
+                Fields f = Fields.of(file, items.get(i), "role #" + (i + 1), problems, allowed);
+                if (f == null) {
+                    continue;
+                }
+                String id = id(f, file, Kind.ROLE);
+                if (id != null) {
+                    f.rename("role \"" + id + "\"");
+                }
+                String name = f.text("name");
+                String summary = f.optionalText("summary", "");
+                List<SkillLevel> targets = skillLevels(f, file, "targets", 0, true);
+                if (!f.failed() && id != null) {
+                    roles.add(new Role(id, name, summary, targets));
+                }
+            }
+            return roles;
+        }
+
+        // ---------------------------------------------------------------- career.json
+
+        private Career career(Node root) {
+            String file = file(CAREER);
+            Fields top = root(CAREER, root, "resume", "jobSearch", "interview", "salary");
+            if (top == null) {
+                return Career.empty();
+            }
+            CareerSection resume = section(top, file, "resume", "Resume");
+            CareerSection jobSearch = section(top, file, "jobSearch", "Job search");
+            List<InterviewStage> interview = new ArrayList<>();
+            for (Node item : top.list("interview", false)) {
+                InterviewStage stage = stage(file, item, true);
+                if (stage != null) {
+                    interview.add(stage);
+                }
+            }
+            List<SalaryBand> salary = new ArrayList<>();
+            for (Node item : top.list("salary", false)) {
+                Fields s = Fields.of(file, item, "salary band", problems, "level", "range", "note");
+                if (s == null) {
+                    continue;
+                }
+                String level = s.text("level");
+                String range = s.text("range");
+                String note = s.optionalText("note", "");
+                if (!s.failed()) {
+                    salary.add(new SalaryBand(level, range, note));
+                }
+            }
+            return new Career(resume, jobSearch, interview, salary);
+        }
+
+        private CareerSection section(Fields top, String file, String key, String fallbackTitle) {
+            Node.Obj obj = top.object(key, false);
+            if (obj == null) {
+                return CareerSection.empty(fallbackTitle);
+            }
+            Fields f = Fields.of(file, obj, key, problems, "title", "summary", "checklist", "links");
+            String title = f.optionalText("title", fallbackTitle);
+            String summary = f.optionalText("summary", "");
+            List<ChecklistItem> checklist = new ArrayList<>();
+            for (Node item : f.list("checklist", false)) {
+                Fields c = Fields.of(file, item, key + ", checklist", problems, "id", "text");
+                if (c == null) {
+                    continue;
+                }
+                String id = id(c, file, Kind.CAREER_ITEM);
+                String text = c.text("text");
+                if (!c.failed() && id != null) {
+                    checklist.add(new ChecklistItem(id, text));
+                }
+            }
+            List<Link> links = new ArrayList<>();
+            for (Node item : f.list("links", false)) {
+                Fields l = Fields.of(file, item, key + ", link", problems, "id", "name", "url", "note");
+                if (l == null) {
+                    continue;
+                }
+                String id = id(l, file, Kind.CAREER_ITEM);
+                String name = l.text("name");
+                String url = url(l, "url");
+                String note = l.optionalText("note", "");
+                if (!l.failed() && id != null) {
+                    links.add(new Link(id, name, url, note));
+                }
+            }
+            return new CareerSection(title, summary, checklist, links);
+        }
+
+        private InterviewStage stage(String file, Node node, boolean mayHaveRounds) {
+            String what = mayHaveRounds ? "interview stage" : "interview round";
+            List<String> allowed = new ArrayList<>(List.of("id", "name", "length", "summary", "focus", "skills",
+                    "prep", "sampleQuestions"));
+            if (mayHaveRounds) {
+                allowed.add("rounds");
+            }
+            Fields f = Fields.of(file, node, what, problems, allowed.toArray(String[]::new));
+            if (f == null) {
+                return null;
+            }
+            String id = id(f, file, Kind.CAREER_ITEM);
+            if (id != null) {
+                f.rename(what + " \"" + id + "\"");
+            }
+            String name = f.text("name");
+            String length = f.optionalText("length", "");
+            String summary = f.text("summary");
+            List<InterviewFocus> focus = new ArrayList<>();
+            for (Node.Str s : f.stringList("focus", true)) {
+                Optional<InterviewFocus> found = InterviewFocus.fromKey(s.value());
+                if (found.isPresent()) {
+                    focus.add(found.get());
+                } else {
+                    f.report(s, "focus \"" + s.value() + "\" is not one of: "
+                            + String.join(", ", enumKeys(InterviewFocus.values(), InterviewFocus::key)));
+                }
+            }
+            List<String> skills = new ArrayList<>();
+            for (Node.Str s : f.stringList("skills", false)) {
+                ref(Kind.SKILL, s, file, f.what() + ", skills");
+                skills.add(s.value());
+            }
+            List<String> prep = new ArrayList<>();
+            for (Node.Str s : f.stringList("prep", false)) {
+                ref(Kind.RESOURCE, s, file, f.what() + ", prep");
+                prep.add(s.value());
+            }
+            List<String> questions = f.stringList("sampleQuestions", false).stream().map(Node.Str::value).toList();
+            List<InterviewStage> rounds = new ArrayList<>();
+            if (mayHaveRounds) {
+                for (Node item : f.list("rounds", false)) {
+                    InterviewStage round = stage(file, item, false);
+                    if (round == null) {
+                        f.markFailed();
+                    } else {
+                        rounds.add(round);
+                    }
+                }
+            }
+            if (f.failed() || id == null) {
+                return null;
+            }
+            return new InterviewStage(id, name, length, summary, focus, skills, prep, questions, rounds);
+        }
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    static String urlProblem(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return "is not a valid web address: " + e.getReason();
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
+            return "must be a web address starting with https:// or http://, not \"" + url + "\"";
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            return "has no host name: \"" + url + "\"";
+        }
+        return null;
+    }
+
+    private static <E> List<String> enumKeys(E[] values, java.util.function.Function<E, String> key) {
+        return java.util.Arrays.stream(values).map(key).collect(Collectors.toList());
+    }
+
+    private static String formatNumber(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** Levenshtein distance, giving up (returning limit) once it is at least limit. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit) {
+            return limit;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
+    }
+}

@@ -1,0 +1,152 @@
+package org.pathwise.catalog;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Reads one curriculum file strictly into a located {@link Node} tree: no comments, no trailing
+ * content, bounded nesting and string length. Duplicate keys are reported (the first one wins) so
+ * that one slip does not hide the rest of the file's problems.
+ */
+final class JsonFile {
+    static final int MAX_NESTING_DEPTH = 32;
+    static final int MAX_STRING_LENGTH = 20_000;
+    static final int MAX_NUMBER_LENGTH = 32;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build();
+
+    private final String file;
+    private final Problems problems;
+    private JsonParser parser;
+
+    private JsonFile(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The file's root value, or empty when it is not well-formed JSON (the problem is reported). */
+    static Optional<Node> parse(String file, byte[] bytes, Problems problems) {
+        return new JsonFile(file, problems).parse(bytes);
+    }
+
+    private Optional<Node> parse(byte[] bytes) {
+        try (JsonParser p = FACTORY.createParser(bytes)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(file, 1, 1, "the file is empty; expected a JSON object");
+                return Optional.empty();
+            }
+            Node root = read(first);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.add(file, at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the end of the JSON document");
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = parser.currentLocation();
+            problems.add(file, at.getLineNr(), at.getColumnNr(), constraintMessage(e));
+            return Optional.empty();
+        } catch (JsonParseException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            problems.add(file, at.getLineNr(), at.getColumnNr(), "not valid JSON: " + syntaxMessage(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(file, 0, 0, "could not be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Node read(JsonToken token) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Node.Member> members = new LinkedHashMap<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    String key = parser.currentName();
+                    Node value = read(parser.nextToken());
+                    Node.Member first = members.get(key);
+                    if (first != null) {
+                        problems.add(file, keyAt.getLineNr(), keyAt.getColumnNr(), "duplicate key \"" + key
+                                + "\" (first at line " + first.line() + "); the first one is used");
+                    } else {
+                        members.put(key, new Node.Member(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+                    }
+                }
+                return new Node.Obj(line, column, members);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    items.add(read(t));
+                }
+                return new Node.Arr(line, column, items);
+            }
+            case VALUE_STRING:
+                return new Node.Str(line, column, parser.getText());
+            case VALUE_NUMBER_INT:
+                return new Node.Num(line, column, parser.getDoubleValue(), true);
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Num(line, column, parser.getDoubleValue(), false);
+            case VALUE_TRUE:
+                return new Node.Bool(line, column, true);
+            case VALUE_FALSE:
+                return new Node.Bool(line, column, false);
+            case VALUE_NULL:
+                return new Node.Null(line, column);
+            default:
+                throw new JsonParseException(parser, "unexpected " + token);
+        }
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return "values are nested more than " + MAX_NESTING_DEPTH + " levels deep";
+        }
+        if (m.contains("String value length")) {
+            return "a string is longer than " + MAX_STRING_LENGTH + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number is longer than " + MAX_NUMBER_LENGTH + " digits";
+        }
+        return "the file exceeds a size limit: " + firstLine(m);
+    }
+
+    private static String syntaxMessage(JsonParseException e) {
+        return firstLine(String.valueOf(e.getOriginalMessage()))
+                .replace(" (for Object starting at", "")
+                .replaceAll(": expected close marker for (\\w+).*", ": the $1 is not closed");
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -92,6 +92,9 @@ public final class CurriculumLoader {
         }
     }
 
+    private static final Map<String, Kind> KIND_OF_FILE = Map.of(
+            SKILLS, Kind.SKILL, RESOURCES, Kind.RESOURCE, PROJECTS, Kind.PROJECT, ROLES, Kind.ROLE);
+
     private record Place(Kind kind, String file, int line) {
     }
 
@@ -112,6 +115,8 @@ public final class CurriculumLoader {
         /** For cycle reports: resource id → prerequisite id → the node that names it. */
         private final Map<String, Map<String, Node>> requiresAt = new HashMap<>();
         private final Map<String, String> resourceFile = new HashMap<>();
+        /** Kinds whose file could not be read: references to them are not checked, to avoid noise. */
+        private final Set<Kind> unreadable = new HashSet<>();
 
         Run(CurriculumSource source) {
             this.source = source;
@@ -120,7 +125,12 @@ public final class CurriculumLoader {
         LoadedCurriculum load() throws InvalidCurriculumException {
             Map<String, Node> roots = new LinkedHashMap<>();
             for (String name : FILES) {
-                readRoot(name).ifPresent(root -> roots.put(name, root));
+                Optional<Node> root = readRoot(name);
+                if (root.isPresent()) {
+                    roots.put(name, root.get());
+                } else if (KIND_OF_FILE.containsKey(name)) {
+                    unreadable.add(KIND_OF_FILE.get(name));
+                }
             }
             CurriculumInfo info = roots.containsKey(CURRICULUM) ? info(roots.get(CURRICULUM)) : null;
             List<Skill> skills = roots.containsKey(SKILLS) ? skills(roots.get(SKILLS)) : List.of();
@@ -220,6 +230,9 @@ public final class CurriculumLoader {
 
         private void checkReferences() {
             for (Ref r : refs) {
+                if (unreadable.contains(r.kind())) {
+                    continue;
+                }
                 Place target = ids.get(r.id());
                 if (target == null) {
                     problems.add(r.file(), r.at(), r.what() + ": no " + r.kind().word + " has the id \"" + r.id()
@@ -264,12 +277,21 @@ public final class CurriculumLoader {
             }
         }
 
+        /** The item list of a file; when the list itself is broken, its kind counts as unreadable. */
+        private List<Node> items(Fields top, String key, Kind kind) {
+            if (!(top.get(key).orElse(null) instanceof Node.Arr)) {
+                unreadable.add(kind);
+            }
+            return top.list(key, true);
+        }
+
         // ---------------------------------------------------------------- curriculum.json
 
         private Fields root(String name, Node root, String... allowed) {
             List<String> keys = new ArrayList<>(List.of(allowed));
             keys.add("$schema");
-            return Fields.of(file(name), root, name, problems, keys.toArray(String[]::new));
+            String what = name.equals(CURRICULUM) ? "curriculum" : "top level";
+            return Fields.of(file(name), root, what, problems, keys.toArray(String[]::new));
         }
 
         private CurriculumInfo info(Node root) {
@@ -309,24 +331,22 @@ public final class CurriculumLoader {
             Fields top = root(SKILLS, root, "skills");
             List<Skill> skills = new ArrayList<>();
             if (top == null) {
+                unreadable.add(Kind.SKILL);
                 return skills;
             }
-            List<Node> items = top.list("skills", true);
+            List<Node> items = items(top, "skills", Kind.SKILL);
             if (items.isEmpty() && !top.failed()) {
                 top.report(top.node(), "\"skills\" is empty; a curriculum needs at least one skill");
             }
             List<String> priorities = enumKeys(Priority.values(), Priority::key);
             List<String> kinds = enumKeys(SkillKind.values(), SkillKind::key);
             for (int i = 0; i < items.size(); i++) {
-                Fields f = Fields.of(file, items.get(i), "skill #" + (i + 1), problems,
+                Fields f = Fields.of(file, items.get(i), label("skill", i, items.get(i)), problems,
                         "id", "name", "priority", "kind", "summary", "bestFreeResources", "topics");
                 if (f == null) {
                     continue;
                 }
                 String id = id(f, file, Kind.SKILL);
-                if (id != null) {
-                    f.rename("skill \"" + id + "\"");
-                }
                 String name = f.text("name");
                 String priority = f.oneOf("priority", priorities, null);
                 String kind = f.oneOf("kind", kinds, SkillKind.TECHNICAL.key());
@@ -370,9 +390,10 @@ public final class CurriculumLoader {
             Fields top = root(RESOURCES, root, "resources");
             List<Resource> resources = new ArrayList<>();
             if (top == null) {
+                unreadable.add(Kind.RESOURCE);
                 return resources;
             }
-            List<Node> items = top.list("resources", true);
+            List<Node> items = items(top, "resources", Kind.RESOURCE);
             if (items.isEmpty() && !top.failed()) {
                 top.report(top.node(), "\"resources\" is empty; a curriculum needs at least one resource");
             }
@@ -381,13 +402,12 @@ public final class CurriculumLoader {
             String[] allowed = {"id", "title", "provider", "kind", "url", "cost", "hours", "teaches", "requires",
                 "tags", "summary"};
             for (int i = 0; i < items.size(); i++) {
-                Fields f = Fields.of(file, items.get(i), "resource #" + (i + 1), problems, allowed);
+                Fields f = Fields.of(file, items.get(i), label("resource", i, items.get(i)), problems, allowed);
                 if (f == null) {
                     continue;
                 }
                 String id = id(f, file, Kind.RESOURCE);
                 if (id != null) {
-                    f.rename("resource \"" + id + "\"");
                     resourceFile.put(id, file);
                 }
                 String title = f.text("title");
@@ -522,22 +542,20 @@ public final class CurriculumLoader {
             Fields top = root(PROJECTS, root, "standOut", "projects");
             List<Project> projects = new ArrayList<>();
             if (top == null) {
+                unreadable.add(Kind.PROJECT);
                 return projects;
             }
             Set<String> standOutIds = new HashSet<>();
             standOut.addAll(checklist(top, file, "standOut", standOutIds));
             String[] allowed = {"id", "title", "summary", "requires", "demonstrates", "lifecycle", "tools",
                 "checklist"};
-            List<Node> items = top.list("projects", true);
+            List<Node> items = items(top, "projects", Kind.PROJECT);
             for (int i = 0; i < items.size(); i++) {
-                Fields f = Fields.of(file, items.get(i), "project #" + (i + 1), problems, allowed);
+                Fields f = Fields.of(file, items.get(i), label("project", i, items.get(i)), problems, allowed);
                 if (f == null) {
                     continue;
                 }
                 String id = id(f, file, Kind.PROJECT);
-                if (id != null) {
-                    f.rename("project \"" + id + "\"");
-                }
                 String title = f.text("title");
                 String summary = f.text("summary");
                 List<SkillLevel> requires = skillLevels(f, file, "requires", 1, true);
@@ -612,22 +630,20 @@ public final class CurriculumLoader {
             Fields top = root(ROLES, root, "roles");
             List<Role> roles = new ArrayList<>();
             if (top == null) {
+                unreadable.add(Kind.ROLE);
                 return roles;
             }
-            List<Node> items = top.list("roles", true);
+            List<Node> items = items(top, "roles", Kind.ROLE);
             if (items.isEmpty() && !top.failed()) {
                 top.report(top.node(), "\"roles\" is empty; a curriculum needs at least one target role");
             }
             String[] allowed = {"id", "name", "summary", "targets"};
             for (int i = 0; i < items.size(); i++) {
-                Fields f = Fields.of(file, items.get(i), "role #" + (i + 1), problems, allowed);
+                Fields f = Fields.of(file, items.get(i), label("role", i, items.get(i)), problems, allowed);
                 if (f == null) {
                     continue;
                 }
                 String id = id(f, file, Kind.ROLE);
-                if (id != null) {
-                    f.rename("role \"" + id + "\"");
-                }
                 String name = f.text("name");
                 String summary = f.optionalText("summary", "");
                 List<SkillLevel> targets = skillLevels(f, file, "targets", 0, true);
@@ -715,14 +731,11 @@ public final class CurriculumLoader {
             if (mayHaveRounds) {
                 allowed.add("rounds");
             }
-            Fields f = Fields.of(file, node, what, problems, allowed.toArray(String[]::new));
+            Fields f = Fields.of(file, node, label(what, -1, node), problems, allowed.toArray(String[]::new));
             if (f == null) {
                 return null;
             }
             String id = id(f, file, Kind.CAREER_ITEM);
-            if (id != null) {
-                f.rename(what + " \"" + id + "\"");
-            }
             String name = f.text("name");
             String length = f.optionalText("length", "");
             String summary = f.text("summary");
@@ -766,6 +779,15 @@ public final class CurriculumLoader {
     }
 
     // ---------------------------------------------------------------- small helpers
+
+    /** How messages name an item: by its id when it has one ("resource \"fast-ai\""), else by position. */
+    static String label(String kind, int index, Node node) {
+        if (node instanceof Node.Obj obj && obj.members().get("id") != null
+                && obj.members().get("id").value() instanceof Node.Str id && !id.value().isBlank()) {
+            return kind + " \"" + id.value() + "\"";
+        }
+        return index < 0 ? kind : kind + " #" + (index + 1);
+    }
 
     static String urlProblem(String url) {
         URI uri;

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 final class Fields {
     private final String file;
     private final Node.Obj obj;
-    private String what;
+    private final String what;
     private final Problems problems;
     private boolean failed;
 
@@ -25,8 +25,9 @@ final class Fields {
         this.problems = problems;
         for (Node.Member m : obj.members().values()) {
             if (!allowed.contains(m.key())) {
-                problems.add(file, m.line(), m.column(), what + ": unknown property \"" + m.key()
-                        + "\"; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
+                problems.add(file, m.line(), m.column(), what + ": unknown property \"" + m.key() + "\""
+                        + nearest(m.key(), allowed).map(k -> " (did you mean \"" + k + "\"?)").orElse("")
+                        + "; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
                 failed = true;
             }
         }
@@ -41,6 +42,13 @@ final class Fields {
         return new Fields(file, obj, what, problems, Arrays.asList(allowed));
     }
 
+    private static Optional<String> nearest(String key, List<String> allowed) {
+        return allowed.stream()
+                .filter(a -> CurriculumLoader.distance(key, a, 3) < 3)
+                .min(java.util.Comparator.comparingInt((String a) -> CurriculumLoader.distance(key, a, 3))
+                        .thenComparing(a -> a));
+    }
+
     /** True when any member of this object was reported as wrong. */
     boolean failed() {
         return failed;
@@ -50,10 +58,6 @@ final class Fields {
         return what;
     }
 
-    /** Once an item's id is known, later messages name it ("resource \"fast-ai\"") instead of its position. */
-    void rename(String newWhat) {
-        this.what = newWhat;
-    }
 
     /** Marks the object as wrong because a nested value was, which reported its own problem. */
     void markFailed() {

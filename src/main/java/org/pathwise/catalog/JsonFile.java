@@ -140,8 +140,11 @@ final class JsonFile {
     }
 
     private static String syntaxMessage(JsonParseException e) {
+        if (String.valueOf(e.getOriginalMessage()).contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed";
+        }
         return firstLine(String.valueOf(e.getOriginalMessage()))
-                .replace(" (for Object starting at", "")
+                .replaceAll(" \\(code -?\\d+\\)", "")
                 .replaceAll(": expected close marker for (\\w+).*", ": the $1 is not closed");
     }
 

@@ -17,6 +17,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.NotDirectedAcyclicGraphException;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 import org.pathwise.model.Requirement;
 import org.pathwise.model.Resource;
@@ -142,10 +143,10 @@ public final class PrerequisiteGraph {
      */
     public List<String> topologicalOrder() {
         List<String> order = new ArrayList<>(resourceCount());
-        TopologicalOrderIterator<String, DefaultEdge> it = new TopologicalOrderIterator<>(graph, byCatalogOrder());
-        it.forEachRemaining(order::add);
-        if (order.size() != resourceCount()) {
-            throw new IllegalStateException("the prerequisite graph has a cycle");
+        try {
+            new TopologicalOrderIterator<>(graph, byCatalogOrder()).forEachRemaining(order::add);
+        } catch (NotDirectedAcyclicGraphException e) {
+            throw new IllegalStateException("the prerequisite graph has a cycle", e);
         }
         return order;
     }

@@ -1,0 +1,66 @@
+package org.pathwise;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of the house style: ui → cli/planner → graph/catalog → model, progress beside planner. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.pathwise");
+    }
+
+    @Test
+    void nothingOutsideUiTouchesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.pathwise.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void layersPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("launcher").definedBy("org.pathwise")
+                .layer("ui").definedBy("org.pathwise.ui..")
+                .layer("cli").definedBy("org.pathwise.cli..")
+                .layer("planner").definedBy("org.pathwise.planner..")
+                .layer("progress").definedBy("org.pathwise.progress..")
+                .layer("catalog").definedBy("org.pathwise.catalog..")
+                .layer("graph").definedBy("org.pathwise.graph..")
+                .layer("model").definedBy("org.pathwise.model..")
+                .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher", "ui")
+                .whereLayer("planner").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("progress").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("planner", "cli", "ui")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("catalog", "planner", "cli", "ui")
+                .withOptionalLayers(true)
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnTheJdkAlone() {
+        noClasses().that().resideInAPackage("org.pathwise.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.pathwise.model..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCatalogReadsJson() {
+        noClasses().that().resideOutsideOfPackages("org.pathwise.catalog..", "org.pathwise.cli..",
+                        "org.pathwise.progress..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+}

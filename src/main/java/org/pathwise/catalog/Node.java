@@ -1,6 +1,5 @@
 package org.pathwise.catalog;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +16,8 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
     record Member(String key, int line, int column, Node value) {
     }
 
+    /** An object; its map is the reader's own (insertion-ordered) and is not changed after reading. */
     record Obj(int line, int column, Map<String, Member> members) implements Node {
-        public Obj {
-            members = new LinkedHashMap<>(members);
-        }
 
         @Override
         public String describe() {
@@ -29,9 +26,6 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Str, Node.Num, Node.Bool,
     }
 
     record Arr(int line, int column, List<Node> items) implements Node {
-        public Arr {
-            items = List.copyOf(items);
-        }
 
         @Override
         public String describe() {

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -87,7 +86,6 @@ public final class PathwiseApp extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
-        Platform.exit();
     }
 
     private record Shown(String heading, String detail, List<String> lines) {

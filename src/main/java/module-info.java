@@ -1,6 +1,9 @@
 /** Pathwise: a desktop learning-path planner for future machine-learning engineers. */
 module org.pathwise {
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires java.sql;
+    requires org.xerial.sqlitejdbc;
     requires org.jgrapht.core;
     requires info.picocli;
     requires javafx.controls;
@@ -9,6 +12,10 @@ module org.pathwise {
     exports org.pathwise.model;
     exports org.pathwise.catalog;
     exports org.pathwise.graph;
+    exports org.pathwise.progress;
+
+    // Jackson maps the export file's records reflectively.
+    opens org.pathwise.progress to com.fasterxml.jackson.databind;
 
     // picocli reads the command classes' annotations and fields reflectively.
     opens org.pathwise.cli to info.picocli;

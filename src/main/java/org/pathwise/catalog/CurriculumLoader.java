@@ -253,19 +253,9 @@ public final class CurriculumLoader {
 
         /** A "did you mean" for a near miss, which is what most broken references are. */
         private String suggestion(Kind kind, String id) {
-            String best = null;
-            int bestDistance = 3;
-            for (Map.Entry<String, Place> e : ids.entrySet()) {
-                if (e.getValue().kind() != kind) {
-                    continue;
-                }
-                int d = distance(id, e.getKey(), bestDistance);
-                if (d < bestDistance || (d == bestDistance && best != null && e.getKey().compareTo(best) < 0)) {
-                    bestDistance = d;
-                    best = e.getKey();
-                }
-            }
-            return best == null ? "" : " (did you mean \"" + best + "\"?)";
+            List<String> sameKind = ids.entrySet().stream().filter(e -> e.getValue().kind() == kind)
+                    .map(Map.Entry::getKey).toList();
+            return Ids.closest(id, sameKind).map(best -> " (did you mean \"" + best + "\"?)").orElse("");
         }
 
         private void checkCycles(PrerequisiteGraph graph) {
@@ -812,33 +802,5 @@ public final class CurriculumLoader {
 
     private static String formatNumber(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    /** Levenshtein distance, giving up (returning limit) once it is at least limit. */
-    static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) >= limit) {
-            return limit;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin >= limit) {
-                return limit;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], limit);
     }
 }

@@ -44,8 +44,8 @@ final class Fields {
 
     private static Optional<String> nearest(String key, List<String> allowed) {
         return allowed.stream()
-                .filter(a -> CurriculumLoader.distance(key, a, 3) < 3)
-                .min(java.util.Comparator.comparingInt((String a) -> CurriculumLoader.distance(key, a, 3))
+                .filter(a -> Ids.distance(key, a, 3) < 3)
+                .min(java.util.Comparator.comparingInt((String a) -> Ids.distance(key, a, 3))
                         .thenComparing(a -> a));
     }
 

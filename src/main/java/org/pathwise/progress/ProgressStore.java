@@ -1,0 +1,678 @@
+package org.pathwise.progress;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.ProjectStatus;
+import org.pathwise.model.Status;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The learner's progress in {@code <data folder>/pathwise.db}. Every database call runs on one
+ * thread that owns the one connection; a write returns only after its transaction committed with
+ * {@code synchronous=FULL}, so an acknowledged change survives a crash or a power cut.
+ */
+public final class ProgressStore implements AutoCloseable {
+    public static final String DATABASE = "pathwise.db";
+    /** At start, a backup is taken when the newest one is older than this. */
+    static final Duration BACKUP_AT_START_AFTER = Duration.ofDays(1);
+    /** At quit, a backup is taken when something changed and the newest one is older than this. */
+    static final Duration BACKUP_AT_QUIT_AFTER = Duration.ofMinutes(10);
+
+    private static final Logger LOG = System.getLogger(ProgressStore.class.getName());
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path dataFolder;
+    private final Path db;
+    private final Clock clock;
+    private final InstanceLock lock;
+    private final Backups backups;
+    private final List<Notice> notices;
+    private final int latestVersion;
+    private final List<Migrations.Migration> migrations;
+    private final ExecutorService thread;
+    private Connection connection;
+    private volatile boolean changed;
+    private boolean closed;
+
+    private ProgressStore(Path dataFolder, Clock clock, InstanceLock lock, Connection connection,
+                          List<Notice> notices, List<Migrations.Migration> migrations) {
+        this.dataFolder = dataFolder;
+        this.db = dataFolder.resolve(DATABASE);
+        this.clock = clock;
+        this.lock = lock;
+        this.connection = connection;
+        this.backups = new Backups(dataFolder);
+        this.notices = List.copyOf(notices);
+        this.migrations = List.copyOf(migrations);
+        this.latestVersion = migrations.size();
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "pathwise-database");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Opens (creating, migrating or recovering as needed) the progress in a data folder. */
+    public static ProgressStore open(Path dataFolder) throws StoreException {
+        return open(dataFolder, Clock.systemUTC(), Migrations.builtIn());
+    }
+
+    static ProgressStore open(Path dataFolder, Clock clock, List<Migrations.Migration> migrations)
+            throws StoreException {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            throw new StoreException("Pathwise could not create its data folder " + dataFolder + ": " + e.getMessage(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(dataFolder);
+        try {
+            Sqlite.useNativeFolder(dataFolder);
+            Path db = dataFolder.resolve(DATABASE);
+            Backups backups = new Backups(dataFolder);
+            List<Notice> notices = new ArrayList<>();
+            int latest = migrations.size();
+            boolean existed = Files.exists(db);
+            if (existed) {
+                inspect(db, latest, clock, backups, notices);
+            }
+            Connection c = Sqlite.openForWriting(db);
+            try {
+                migrate(c, db, migrations, clock, backups, notices);
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            ProgressStore store = new ProgressStore(dataFolder, clock, lock, c, notices, migrations);
+            if (existed) {
+                store.backupIfOlderThan(BACKUP_AT_START_AFTER, "");
+            }
+            return store;
+        } catch (StoreException e) {
+            lock.close();
+            throw e;
+        } catch (SQLException | IOException | RuntimeException e) {
+            lock.close();
+            LOG.log(Logger.Level.ERROR, "opening the progress database failed", e);
+            throw new StoreException("Pathwise could not open its progress database " + dataFolder.resolve(DATABASE)
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a database from a newer Pathwise without touching it, and moves a damaged one aside,
+     * putting the newest good backup in its place.
+     */
+    private static void inspect(Path db, int latest, Clock clock, Backups backups, List<Notice> notices)
+            throws StoreException, IOException {
+        String problem;
+        if (Files.size(db) == 0) {
+            return; // An empty file is what SQLite itself leaves before the first write.
+        }
+        if (!Sqlite.hasSqliteHeader(db)) {
+            problem = "it is not an SQLite database";
+        } else {
+            try (Connection c = Sqlite.openForReading(db)) {
+                int version = Sqlite.userVersion(c);
+                if (version > latest) {
+                    throw new StoreException.NewerDatabase("Your progress database " + db + " was written by a newer"
+                            + " version of Pathwise (database version " + version + "; this version reads up to "
+                            + latest + "). It was left untouched: update Pathwise to open it.");
+                }
+                String check = Sqlite.pragma(c, "quick_check");
+                problem = "ok".equals(check) ? null : "SQLite's check found: " + check;
+            } catch (SQLException e) {
+                if (!isDamage(e)) {
+                    throw new StoreException("Pathwise could not read its progress database " + db + ": "
+                            + e.getMessage(), e);
+                }
+                problem = "SQLite reports: " + e.getMessage();
+            }
+        }
+        if (problem != null) {
+            recover(db, problem, clock, backups, notices);
+        }
+    }
+
+    private static boolean isDamage(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            int primary = code.code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("malformed") || m.contains("not a database");
+    }
+
+    private static void recover(Path db, String problem, Clock clock, Backups backups, List<Notice> notices)
+            throws IOException {
+        Path aside = db.resolveSibling(db.getFileName() + ".damaged-" + ASIDE.format(clock.instant()));
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = db.resolveSibling(db.getFileName() + ".damaged-" + ASIDE.format(clock.instant()) + "-" + i);
+        }
+        Files.move(db, aside);
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path side = db.resolveSibling(db.getFileName() + suffix);
+            if (Files.exists(side)) {
+                Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+            }
+        }
+        LOG.log(Logger.Level.WARNING, "damaged progress database moved to " + aside + " (" + problem + ")");
+        Optional<Backups.Backup> backup = backups.newestGood();
+        if (backup.isPresent()) {
+            copyInto(backup.get().file(), db);
+            notices.add(new Notice(Notice.Kind.RESTORED_FROM_BACKUP, "Your progress database was damaged ("
+                    + problem + "). It was moved to " + aside + " and your backup from "
+                    + backup.get().displayTime() + " was restored; changes made after it are in the damaged file."));
+        } else {
+            notices.add(new Notice(Notice.Kind.STARTED_FRESH_AFTER_DAMAGE, "Your progress database was damaged ("
+                    + problem + ") and there was no backup. The damaged file was moved to " + aside
+                    + " and Pathwise started a new, empty progress database."));
+        }
+    }
+
+    /** Copies a file next to the target first, then renames it into place, so the target is never half-written. */
+    private static void copyInto(Path source, Path target) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".incoming");
+        Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void migrate(Connection c, Path db, List<Migrations.Migration> migrations, Clock clock,
+                                Backups backups, List<Notice> notices) throws SQLException, IOException {
+        int version = Sqlite.userVersion(c);
+        if (version >= migrations.size()) {
+            return;
+        }
+        if (version > 0) {
+            backups.create(c, clock.instant(), "before-v" + migrations.size());
+        }
+        for (Migrations.Migration m : migrations.subList(version, migrations.size())) {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String sql : m.statements()) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + m.version());
+                    s.execute("COMMIT");
+                } catch (SQLException e) {
+                    s.execute("ROLLBACK");
+                    throw new SQLException("migration " + m.name() + " failed and was rolled back: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (version > 0) {
+            notices.add(new Notice(Notice.Kind.MIGRATED, "Your progress database was upgraded from version " + version
+                    + " to " + migrations.size() + "; a backup was taken first."));
+        }
+    }
+
+    // ------------------------------------------------------------------ the database thread
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException, IOException, StoreException;
+    }
+
+    private <T> T onDatabaseThread(Work<T> work) throws StoreException {
+        Future<T> f;
+        synchronized (this) {
+            if (closed) {
+                throw new StoreException("The progress database is already closed.");
+            }
+            f = thread.submit(() -> work.run(connection));
+        }
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the progress database.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StoreException se) {
+                throw se;
+            }
+            LOG.log(Logger.Level.ERROR, "progress database call failed", cause);
+            throw new StoreException("Pathwise could not use its progress database: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Runs work in one BEGIN IMMEDIATE … COMMIT; it returns only once the commit is durable. */
+    private <T> T write(Work<T> work) throws StoreException {
+        T result = onDatabaseThread(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    T r = work.run(c);
+                    s.execute("COMMIT");
+                    return r;
+                } catch (SQLException | IOException | StoreException | RuntimeException e) {
+                    s.execute("ROLLBACK");
+                    throw e;
+                }
+            }
+        });
+        changed = true;
+        return result;
+    }
+
+    /** Runs reads in one read transaction, so they see one consistent moment. */
+    private <T> T read(Work<T> work) throws StoreException {
+        return onDatabaseThread(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN");
+                try {
+                    return work.run(c);
+                } finally {
+                    s.execute("COMMIT");
+                }
+            }
+        });
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /** Sets a resource's status and records the change in its history. False when it already had it. */
+    public boolean mark(String resourceId, Status status) throws StoreException {
+        return write(c -> {
+            String at = now();
+            Status current = null;
+            try (PreparedStatement q = c.prepareStatement("SELECT status FROM resource_progress WHERE resource_id = ?")) {
+                q.setString(1, resourceId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        current = Status.fromKey(rs.getString(1)).orElse(null);
+                    }
+                }
+            }
+            if (current == status || (current == null && status == Status.NOT_STARTED)) {
+                return false;
+            }
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO resource_progress (resource_id, status, updated_at)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (resource_id) DO UPDATE SET status = excluded.status,"
+                    + " updated_at = excluded.updated_at")) {
+                u.setString(1, resourceId);
+                u.setString(2, status.key());
+                u.setString(3, at);
+                u.executeUpdate();
+            }
+            try (PreparedStatement h = c.prepareStatement(
+                    "INSERT INTO status_history (resource_id, status, at) VALUES (?, ?, ?)")) {
+                h.setString(1, resourceId);
+                h.setString(2, status.key());
+                h.setString(3, at);
+                h.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    /** Replaces the learner's note on a resource (an empty text clears it). */
+    public void note(String resourceId, String text) throws StoreException {
+        write(c -> {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO resource_progress (resource_id, status, note,"
+                    + " updated_at) VALUES (?, 'not-started', ?, ?) ON CONFLICT (resource_id) DO UPDATE SET"
+                    + " note = excluded.note, updated_at = excluded.updated_at")) {
+                u.setString(1, resourceId);
+                u.setString(2, text);
+                u.setString(3, now());
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Adds hours spent on a resource (negative to correct a slip, never below zero in total). */
+    public void logHours(String resourceId, double hours) throws StoreException {
+        if (!Double.isFinite(hours) || hours == 0) {
+            throw new StoreException("Hours must be a number other than 0, not " + hours + ".");
+        }
+        write(c -> {
+            String at = now();
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO resource_progress (resource_id, status, hours,"
+                    + " updated_at) VALUES (?, 'not-started', MAX(0, ?), ?) ON CONFLICT (resource_id) DO UPDATE SET"
+                    + " hours = MAX(0, hours + excluded.hours), updated_at = excluded.updated_at")) {
+                u.setString(1, resourceId);
+                u.setDouble(2, hours);
+                u.setString(3, at);
+                u.executeUpdate();
+            }
+            try (PreparedStatement h = c.prepareStatement(
+                    "INSERT INTO hours_log (resource_id, hours, at) VALUES (?, ?, ?)")) {
+                h.setString(1, resourceId);
+                h.setDouble(2, hours);
+                h.setString(3, at);
+                h.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The learner's own level in a skill, 0–3. */
+    public void rate(String skillId, int level) throws StoreException {
+        if (level < 0 || level > 3) {
+            throw new StoreException("A skill level runs from 0 to 3, not " + level + ".");
+        }
+        write(c -> {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO skill_rating (skill_id, level, updated_at)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (skill_id) DO UPDATE SET level = excluded.level,"
+                    + " updated_at = excluded.updated_at")) {
+                u.setString(1, skillId);
+                u.setInt(2, level);
+                u.setString(3, now());
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void setProjectStatus(String projectId, ProjectStatus status) throws StoreException {
+        write(c -> {
+            ensureProject(c, projectId);
+            try (PreparedStatement u = c.prepareStatement(
+                    "UPDATE project_progress SET status = ?, updated_at = ? WHERE project_id = ?")) {
+                u.setString(1, status.key());
+                u.setString(2, now());
+                u.setString(3, projectId);
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void checkProjectItem(String projectId, String itemId, boolean checked) throws StoreException {
+        write(c -> {
+            ensureProject(c, projectId);
+            String sql = checked
+                    ? "INSERT OR IGNORE INTO project_checklist (project_id, item_id, checked_at) VALUES (?, ?, ?)"
+                    : "DELETE FROM project_checklist WHERE project_id = ? AND item_id = ?";
+            try (PreparedStatement u = c.prepareStatement(sql)) {
+                u.setString(1, projectId);
+                u.setString(2, itemId);
+                if (checked) {
+                    u.setString(3, now());
+                }
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The evidence a resume bullet needs: repository, demo, notes, impact figures. */
+    public void setProjectEvidence(String projectId, String repositoryUrl, String demoUrl, String notes,
+                                   String impact) throws StoreException {
+        write(c -> {
+            ensureProject(c, projectId);
+            try (PreparedStatement u = c.prepareStatement("UPDATE project_progress SET repository_url = ?,"
+                    + " demo_url = ?, notes = ?, impact = ?, updated_at = ? WHERE project_id = ?")) {
+                u.setString(1, repositoryUrl);
+                u.setString(2, demoUrl);
+                u.setString(3, notes);
+                u.setString(4, impact);
+                u.setString(5, now());
+                u.setString(6, projectId);
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private void ensureProject(Connection c, String projectId) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement(
+                "INSERT OR IGNORE INTO project_progress (project_id, updated_at) VALUES (?, ?)")) {
+            u.setString(1, projectId);
+            u.setString(2, now());
+            u.executeUpdate();
+        }
+    }
+
+    public void checkCareerItem(String itemId, boolean checked) throws StoreException {
+        write(c -> {
+            String sql = checked ? "INSERT OR IGNORE INTO career_checklist (item_id, checked_at) VALUES (?, ?)"
+                    : "DELETE FROM career_checklist WHERE item_id = ?";
+            try (PreparedStatement u = c.prepareStatement(sql)) {
+                u.setString(1, itemId);
+                if (checked) {
+                    u.setString(2, now());
+                }
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A setting such as the target role or weekly hours ({@link Settings} names them). */
+    public void setSetting(String key, String value) throws StoreException {
+        write(c -> {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                u.setString(1, key);
+                u.setString(2, value);
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Replaces all progress with the given one in a single transaction: all of it or none. */
+    public void replaceAll(LearnerProgress p) throws StoreException {
+        write(c -> {
+            ProgressTables.deleteAll(c);
+            ProgressTables.insertAll(c, p);
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /**
+     * Reads the progress without taking the data folder: for a read-only command while the window
+     * is open. WAL lets it read alongside the window's writes.
+     */
+    public static LearnerProgress readOnlySnapshot(Path dataFolder) throws StoreException {
+        Path db = dataFolder.resolve(DATABASE);
+        if (!Files.exists(db)) {
+            return LearnerProgress.empty();
+        }
+        try {
+            Sqlite.useNativeFolder(dataFolder);
+            try (Connection c = Sqlite.openForReading(db)) {
+                int version = Sqlite.userVersion(c);
+                int latest = Migrations.builtIn().size();
+                if (version != latest) {
+                    throw new StoreException("The progress database is at version " + version + ", this Pathwise"
+                            + " uses version " + latest + "; close the open Pathwise window and try again.");
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("BEGIN");
+                    try {
+                        return ProgressTables.readAll(c);
+                    } finally {
+                        st.execute("COMMIT");
+                    }
+                }
+            }
+        } catch (SQLException | IOException e) {
+            LOG.log(Logger.Level.ERROR, "reading the progress database failed", e);
+            throw new StoreException("Pathwise could not read its progress database " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    public LearnerProgress snapshot() throws StoreException {
+        return read(ProgressTables::readAll);
+    }
+
+    /** Runs SQL of the caller's on the database thread: for tests and benchmarks inside this package. */
+    <T> T withConnection(Work<T> work) throws StoreException {
+        return onDatabaseThread(work);
+    }
+
+    public List<Notice> notices() {
+        return notices;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Path databaseFile() {
+        return db;
+    }
+
+    public int databaseVersion() {
+        return latestVersion;
+    }
+
+    // ------------------------------------------------------------------ backups
+
+    public Backups.Backup backupNow() throws StoreException {
+        return backupNow("");
+    }
+
+    private Backups.Backup backupNow(String reason) throws StoreException {
+        return onDatabaseThread(c -> {
+            Backups.Backup b = backups.create(c, clock.instant(), reason);
+            backups.thin();
+            return b;
+        });
+    }
+
+    private void backupIfOlderThan(Duration age, String reason) throws StoreException {
+        try {
+            List<Backups.Backup> list = backups.list();
+            Instant newest = list.isEmpty() ? Instant.EPOCH : list.get(0).takenAt();
+            Instant modified = Files.getLastModifiedTime(db).toInstant();
+            Path wal = db.resolveSibling(db.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                Instant walModified = Files.getLastModifiedTime(wal).toInstant();
+                modified = walModified.isAfter(modified) ? walModified : modified;
+            }
+            if (newest.plus(age).isBefore(clock.instant()) && modified.isAfter(newest)) {
+                backupNow(reason);
+            }
+        } catch (IOException e) {
+            LOG.log(Logger.Level.WARNING, "automatic backup skipped", e);
+        }
+    }
+
+    public List<Backups.Backup> backups() throws StoreException {
+        try {
+            return backups.list();
+        } catch (IOException e) {
+            throw new StoreException("Pathwise could not list its backups in " + backups.folder() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts a backup (the newest good one when none is named) in place of the current progress. The
+     * current progress is backed up first, so a restore can itself be undone.
+     */
+    public Backups.Backup restore(Optional<Path> file) throws StoreException {
+        Path source;
+        try {
+            source = file.isPresent() ? file.get().toAbsolutePath() : backups.newestGood().map(Backups.Backup::file)
+                    .orElseThrow(() -> new StoreException("There is no backup to restore in " + backups.folder() + "."));
+        } catch (IOException e) {
+            throw new StoreException("Pathwise could not read its backups: " + e.getMessage(), e);
+        }
+        String check = Sqlite.check(source, true);
+        if (!"ok".equals(check)) {
+            throw new StoreException(source + " cannot be restored: " + check + ". Nothing was changed.");
+        }
+        // Copy the chosen backup aside first: the safety backup below may thin the backup folder.
+        Path incoming = dataFolder.resolve(".restore-incoming.db");
+        try {
+            Files.copy(source, incoming, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("Pathwise could not read " + source + ": " + e.getMessage(), e);
+        }
+        Backups.Backup safety = backupNow("before-restore");
+        onDatabaseThread(c -> {
+            try (Connection probe = Sqlite.openForReading(incoming)) {
+                int version = Sqlite.userVersion(probe);
+                if (version > latestVersion) {
+                    throw new StoreException(source + " was written by a newer Pathwise (database version " + version
+                            + "); nothing was changed.");
+                }
+            }
+            c.close();
+            try {
+                Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-wal"));
+                Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-shm"));
+                Files.move(incoming, db, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                // Whatever happened, the store goes on with a working connection.
+                connection = Sqlite.openForWriting(db);
+            }
+            migrate(connection, db, migrations, clock, backups, new ArrayList<>());
+            return null;
+        });
+        changed = false;
+        LOG.log(Logger.Level.INFO, "restored " + source + "; the progress before it is in " + safety.file());
+        return Backups.parse(source).orElse(new Backups.Backup(source, clock.instant(), "file"));
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    /** Backs up when something changed, then closes the database and frees the data folder. */
+    @Override
+    public void close() throws StoreException {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+        }
+        try {
+            if (changed) {
+                backupIfOlderThan(BACKUP_AT_QUIT_AFTER, "");
+            }
+        } finally {
+            synchronized (this) {
+                closed = true;
+            }
+            Future<?> f = thread.submit(() -> {
+                connection.close();
+                return null;
+            });
+            thread.shutdown();
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                LOG.log(Logger.Level.WARNING, "closing the progress database failed", e.getCause());
+            } finally {
+                lock.close();
+            }
+        }
+    }
+}

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.pathwise.model.HoursEntry;
 import org.pathwise.model.LearnerProgress;
@@ -50,26 +52,25 @@ public final class ProgressFile {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    record FileJson(String format, int version, String exportedAt, List<ResourceJson> resources,
+    record FileJson(String format, Integer version, String exportedAt, List<ResourceJson> resources,
                     List<HistoryJson> history, List<HoursJson> hoursLog, List<RatingJson> ratings,
                     List<ProjectJson> projects, Map<String, String> career, Map<String, String> settings) {
     }
 
-    record ResourceJson(String id, String status, double hours, String note, String updatedAt) {
+    record ResourceJson(String id, String status, Double hours, String note, String updatedAt) {
     }
 
     record HistoryJson(String resource, String status, String at) {
     }
 
-    record HoursJson(String resource, double hours, String at) {
+    record HoursJson(String resource, Double hours, String at) {
     }
 
-    record RatingJson(String skill, int level, String updatedAt) {
+    record RatingJson(String skill, Integer level, String updatedAt) {
     }
 
     record ProjectJson(String id, String status, Map<String, String> checked, String repositoryUrl, String demoUrl,
@@ -183,8 +184,8 @@ public final class ProgressFile {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new StoreException(source + where + ": not a Pathwise progress file: "
-                    + firstLine(e.getOriginalMessage()) + ". Nothing was imported.");
+            throw new StoreException(source + where + ": not a Pathwise progress file: " + describe(e)
+                    + ". Nothing was imported.");
         } catch (IOException e) {
             throw new StoreException(source + " could not be read: " + e.getMessage(), e);
         }
@@ -192,7 +193,9 @@ public final class ProgressFile {
         if (!FORMAT.equals(f.format())) {
             problems.add("\"format\" must be \"" + FORMAT + "\"");
         }
-        if (f.version() > VERSION || f.version() < 1) {
+        if (f.version() == null) {
+            problems.add("\"version\" is missing");
+        } else if (f.version() > VERSION || f.version() < 1) {
             problems.add("\"version\" is " + f.version() + "; this Pathwise reads version " + VERSION);
         }
         Map<String, ResourceProgress> resources = new LinkedHashMap<>();
@@ -202,14 +205,15 @@ public final class ProgressFile {
             Status s = status(r.status(), at, problems);
             Instant t = time(r.updatedAt(), at + ".updatedAt", problems);
             id(r.id(), at + ".id", problems);
-            if (!(r.hours() >= 0) || Double.isInfinite(r.hours())) {
+            double hours = r.hours() == null ? 0 : r.hours();
+            if (!(hours >= 0) || Double.isInfinite(hours)) {
                 problems.add(at + ".hours is " + r.hours() + "; it must be 0 or more");
             }
             if (r.id() != null && resources.containsKey(r.id())) {
                 problems.add(at + ".id \"" + r.id() + "\" appears twice");
             }
             if (s != null && t != null && r.id() != null) {
-                resources.put(r.id(), new ResourceProgress(r.id(), s, r.hours(), r.note() == null ? "" : r.note(), t));
+                resources.put(r.id(), new ResourceProgress(r.id(), s, hours, r.note() == null ? "" : r.note(), t));
             }
         }
         List<StatusChange> history = new ArrayList<>();
@@ -227,10 +231,10 @@ public final class ProgressFile {
             HoursJson h = f.hoursLog().get(i);
             String at = "hoursLog[" + i + "]";
             Instant t = time(h.at(), at + ".at", problems);
-            if (!Double.isFinite(h.hours())) {
-                problems.add(at + ".hours is not a number");
+            if (h.hours() == null || !Double.isFinite(h.hours())) {
+                problems.add(at + ".hours is missing or not a number");
             }
-            if (id(h.resource(), at + ".resource", problems) && t != null) {
+            if (id(h.resource(), at + ".resource", problems) && t != null && h.hours() != null) {
                 hoursLog.add(new HoursEntry(h.resource(), h.hours(), t));
             }
         }
@@ -239,10 +243,10 @@ public final class ProgressFile {
             RatingJson r = f.ratings().get(i);
             String at = "ratings[" + i + "]";
             Instant t = time(r.updatedAt(), at + ".updatedAt", problems);
-            if (r.level() < 0 || r.level() > 3) {
+            if (r.level() == null || r.level() < 0 || r.level() > 3) {
                 problems.add(at + ".level is " + r.level() + "; levels run from 0 to 3");
             }
-            if (id(r.skill(), at + ".skill", problems) && t != null && ratings.put(r.skill(),
+            if (id(r.skill(), at + ".skill", problems) && t != null && r.level() != null && ratings.put(r.skill(),
                     new SkillRating(r.skill(), r.level(), t)) != null) {
                 problems.add(at + ".skill \"" + r.skill() + "\" appears twice");
             }
@@ -319,6 +323,21 @@ public final class ProgressFile {
             }
         });
         return out;
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown property \"" + u.getPropertyName() + "\"";
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (var ref : m.getPath()) {
+                path.append(ref.getFieldName() != null ? (path.length() == 0 ? "" : ".") + ref.getFieldName()
+                        : "[" + ref.getIndex() + "]");
+            }
+            return "\"" + path + "\" has the wrong kind of value";
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String m) {

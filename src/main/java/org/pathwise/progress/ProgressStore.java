@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +57,8 @@ public final class ProgressStore implements AutoCloseable {
     private final List<Migrations.Migration> migrations;
     private final ExecutorService thread;
     private Connection connection;
+    /** Prepared once per connection and used only on the database thread. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private volatile boolean changed;
     private boolean closed;
 
@@ -234,7 +238,7 @@ public final class ProgressStore implements AutoCloseable {
     // ------------------------------------------------------------------ the database thread
 
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException, IOException, StoreException;
     }
 
@@ -264,20 +268,39 @@ public final class ProgressStore implements AutoCloseable {
     /** Runs work in one BEGIN IMMEDIATE … COMMIT; it returns only once the commit is durable. */
     private <T> T write(Work<T> work) throws StoreException {
         T result = onDatabaseThread(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-                try {
-                    T r = work.run(c);
-                    s.execute("COMMIT");
-                    return r;
-                } catch (SQLException | IOException | StoreException | RuntimeException e) {
-                    s.execute("ROLLBACK");
-                    throw e;
-                }
+            sql(c, "BEGIN IMMEDIATE").execute();
+            try {
+                T r = work.run(c);
+                sql(c, "COMMIT").execute();
+                return r;
+            } catch (SQLException | IOException | StoreException | RuntimeException e) {
+                sql(c, "ROLLBACK").execute();
+                throw e;
             }
         });
         changed = true;
         return result;
+    }
+
+    /** A prepared statement of the current connection, prepared on first use; database thread only. */
+    private PreparedStatement sql(Connection c, String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = c.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        return p;
+    }
+
+    private void forgetStatements() {
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException ignored) {
+                // The connection is going away anyway.
+            }
+        }
+        statements.clear();
     }
 
     /** Runs reads in one read transaction, so they see one consistent moment. */
@@ -304,33 +327,29 @@ public final class ProgressStore implements AutoCloseable {
     public boolean mark(String resourceId, Status status) throws StoreException {
         return write(c -> {
             String at = now();
-            Status current = null;
-            try (PreparedStatement q = c.prepareStatement("SELECT status FROM resource_progress WHERE resource_id = ?")) {
+            if (status == Status.NOT_STARTED) {
+                PreparedStatement q = sql(c, "SELECT 1 FROM resource_progress WHERE resource_id = ?");
                 q.setString(1, resourceId);
                 try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next()) {
-                        current = Status.fromKey(rs.getString(1)).orElse(null);
+                    if (!rs.next()) {
+                        return false; // Never touched: it is not started already.
                     }
                 }
             }
-            if (current == status || (current == null && status == Status.NOT_STARTED)) {
-                return false;
-            }
-            try (PreparedStatement u = c.prepareStatement("INSERT INTO resource_progress (resource_id, status, updated_at)"
+            PreparedStatement u = sql(c, "INSERT INTO resource_progress (resource_id, status, updated_at)"
                     + " VALUES (?, ?, ?) ON CONFLICT (resource_id) DO UPDATE SET status = excluded.status,"
-                    + " updated_at = excluded.updated_at")) {
-                u.setString(1, resourceId);
-                u.setString(2, status.key());
-                u.setString(3, at);
-                u.executeUpdate();
+                    + " updated_at = excluded.updated_at WHERE resource_progress.status <> excluded.status");
+            u.setString(1, resourceId);
+            u.setString(2, status.key());
+            u.setString(3, at);
+            if (u.executeUpdate() == 0) {
+                return false; // It already had this status.
             }
-            try (PreparedStatement h = c.prepareStatement(
-                    "INSERT INTO status_history (resource_id, status, at) VALUES (?, ?, ?)")) {
-                h.setString(1, resourceId);
-                h.setString(2, status.key());
-                h.setString(3, at);
-                h.executeUpdate();
-            }
+            PreparedStatement h = sql(c, "INSERT INTO status_history (resource_id, status, at) VALUES (?, ?, ?)");
+            h.setString(1, resourceId);
+            h.setString(2, status.key());
+            h.setString(3, at);
+            h.executeUpdate();
             return true;
         });
     }
@@ -359,10 +378,11 @@ public final class ProgressStore implements AutoCloseable {
             String at = now();
             try (PreparedStatement u = c.prepareStatement("INSERT INTO resource_progress (resource_id, status, hours,"
                     + " updated_at) VALUES (?, 'not-started', MAX(0, ?), ?) ON CONFLICT (resource_id) DO UPDATE SET"
-                    + " hours = MAX(0, hours + excluded.hours), updated_at = excluded.updated_at")) {
+                    + " hours = MAX(0, hours + ?), updated_at = excluded.updated_at")) {
                 u.setString(1, resourceId);
                 u.setDouble(2, hours);
                 u.setString(3, at);
+                u.setDouble(4, hours);
                 u.executeUpdate();
             }
             try (PreparedStatement h = c.prepareStatement(
@@ -559,6 +579,7 @@ public final class ProgressStore implements AutoCloseable {
 
     private Backups.Backup backupNow(String reason) throws StoreException {
         return onDatabaseThread(c -> {
+            forgetStatements(); // VACUUM INTO refuses to run while any statement is still active.
             Backups.Backup b = backups.create(c, clock.instant(), reason);
             backups.thin();
             return b;
@@ -624,6 +645,7 @@ public final class ProgressStore implements AutoCloseable {
                             + "); nothing was changed.");
                 }
             }
+            forgetStatements();
             c.close();
             try {
                 Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-wal"));
@@ -660,6 +682,7 @@ public final class ProgressStore implements AutoCloseable {
                 closed = true;
             }
             Future<?> f = thread.submit(() -> {
+                forgetStatements();
                 connection.close();
                 return null;
             });

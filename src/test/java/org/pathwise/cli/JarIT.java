@@ -24,9 +24,14 @@ class JarIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), args);
+    }
+
+    private Result runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("pathwise.jar", "target/pathwise.jar")).toAbsolutePath();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--data-dir", cwd.resolve("data").toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", cwd.resolve("data").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
                 .redirectOutput(cwd.resolve("out.txt").toFile()).redirectError(cwd.resolve("err.txt").toFile());
@@ -54,6 +59,19 @@ class JarIT {
         assertTrue(r.out().contains("resources.json:12:20: resource \"basics\": prerequisite cycle basics → ship-it"
                 + " → deeper → basics"), r.out());
         assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void progressWorksWhenTheTempFolderIsUnusable() throws Exception {
+        // As with a noexec /tmp: the SQLite driver's native library must come from the data folder.
+        Result r = runWith(List.of("-Djava.io.tmpdir=" + cwd.resolve("no-such-tmp")), "mark", "sqlbolt", "done");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Marked \"SQLBolt interactive lessons\" done.", r.out().strip());
+        // The driver extracted its library there (and removed it at exit, as it does).
+        assertTrue(Files.isDirectory(cwd.resolve("data").resolve("native")));
+        Result status = run("status", "--json");
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().contains("\"done\" : 1"), status.out());
     }
 
     @Test

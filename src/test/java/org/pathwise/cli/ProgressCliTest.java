@@ -1,0 +1,161 @@
+package org.pathwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathwise.catalog.Fixtures;
+import org.pathwise.model.Status;
+import org.pathwise.progress.ProgressStore;
+
+class ProgressCliTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path work;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        List<String> full = new ArrayList<>(List.of("--data-dir", data.toString()));
+        full.addAll(List.of(args));
+        int code = Cli.run(full.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), g -> { });
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void markAcknowledgesOnlyWhatIsInTheDatabase() throws Exception {
+        assertEquals(0, run("mark", "sqlbolt", "done"), err);
+        assertEquals("Marked \"SQLBolt interactive lessons\" done.", out.strip());
+        assertEquals(Status.DONE, ProgressStore.readOnlySnapshot(data).statusOf("sqlbolt"));
+        assertEquals(0, run("mark", "sqlbolt", "done"));
+        assertEquals("\"SQLBolt interactive lessons\" was already done.", out.strip());
+        assertEquals(1, ProgressStore.readOnlySnapshot(data).history().size());
+    }
+
+    @Test
+    void unknownIdsStatusesAndLevelsAreRefusedInOneLine() {
+        assertEquals(1, run("mark", "sqlbolts", "done"));
+        assertEquals("pathwise: No resource has the id \"sqlbolts\" (did you mean \"sqlbolt\"?). `pathwise status` "
+                + "lists your resources.", err.strip());
+        assertEquals(1, run("mark", "sqlbolt", "finished"));
+        assertEquals("pathwise: \"finished\" is not a status; use not-started, in-progress, done or skipped.",
+                err.strip());
+        assertEquals(1, run("rate", "python", "5"));
+        assertTrue(err.startsWith("pathwise: \"5\" is not a level; use 0 (none)"), err);
+        assertEquals(1, run("rate", "pyton", "2"));
+        assertTrue(err.startsWith("pathwise: No skill has the id \"pyton\" (did you mean \"python\"?)"), err);
+        assertEquals(2, run("mark", "sqlbolt"));
+        assertFalse(Files.exists(data.resolve(ProgressStore.DATABASE)) && hasProgress(), "nothing was written");
+    }
+
+    private boolean hasProgress() {
+        try {
+            return !ProgressStore.readOnlySnapshot(data).resources().isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aWriteWhileTheAppIsOpenSaysWhyAndAReadStillWorks() throws Exception {
+        try (ProgressStore app = ProgressStore.open(data)) {
+            app.mark("sqlbolt", Status.IN_PROGRESS);
+            assertEquals(1, run("mark", "sqlbolt", "done"));
+            assertTrue(err.startsWith("pathwise: Pathwise is already open on " + data), err);
+            assertTrue(err.contains("Close it first, or make the change there."), err);
+            assertEquals(Status.IN_PROGRESS, app.snapshot().statusOf("sqlbolt"));
+            assertEquals(0, run("status"), err);
+            assertTrue(out.contains("in-progress  SQLBolt interactive lessons"), out);
+        }
+    }
+
+    @Test
+    void progressForIdsACurriculumDroppedIsKeptReportedAndCountsAgain() throws Exception {
+        Path tiny = Fixtures.minimal(work.resolve("tiny"));
+        assertEquals(0, run("--curriculum", tiny.toString(), "mark", "basics", "done"), err);
+        assertEquals(0, run("--curriculum", tiny.toString(), "rate", "coding", "2"), err);
+        assertEquals(0, run("status", "--json"), err);
+        JsonNode doc = new ObjectMapper().readTree(out);
+        assertEquals("basics", doc.at("/orphans/resources/0").asText());
+        assertEquals("coding", doc.at("/orphans/skills/0").asText());
+        assertEquals(0, doc.at("/counts/done").asInt());
+        assertEquals(0, run("status"));
+        assertTrue(out.contains("Kept for ids this curriculum no longer has (they count again if the ids come back):"
+                + " basics, coding"), out);
+        assertEquals(0, run("--curriculum", tiny.toString(), "status", "--json"), err);
+        doc = new ObjectMapper().readTree(out);
+        assertEquals(1, doc.at("/counts/done").asInt());
+        assertEquals(2, doc.at("/ratings/coding").asInt());
+        assertEquals(0, doc.at("/orphans/resources").size());
+    }
+
+    @Test
+    void statusJsonIsDocumentedShape() throws Exception {
+        run("mark", "sqlbolt", "in-progress");
+        run("note", "sqlbolt", "'); DROP TABLE progress;--");
+        run("hours", "sqlbolt", "1.5");
+        assertEquals(0, run("status", "--json"), err);
+        JsonNode doc = new ObjectMapper().readTree(out);
+        assertEquals("ml-engineer", doc.at("/curriculum/id").asText());
+        assertEquals(1, doc.at("/counts/in-progress").asInt());
+        assertEquals(56, doc.at("/counts/not-started").asInt());
+        assertEquals(1.5, doc.at("/hours").asDouble());
+        JsonNode r = doc.at("/resources/0");
+        assertEquals("sqlbolt", r.get("id").asText());
+        assertEquals("'); DROP TABLE progress;--", r.get("note").asText());
+        assertTrue(r.get("updatedAt").asText().endsWith("Z"));
+    }
+
+    @Test
+    void exportImportBackupAndRestoreFromTheCommandLine() throws Exception {
+        run("mark", "sqlbolt", "done");
+        Path file = work.resolve("progress.json");
+        assertEquals(0, run("export", file.toString()), err);
+        assertTrue(out.startsWith("Exported 1 resources, 0 skill ratings and 0 projects to " + file), out);
+        run("mark", "missing-semester", "done");
+        assertEquals(0, run("import", file.toString()), err);
+        assertTrue(out.contains("The progress before the import is in "), out);
+        assertEquals(Status.NOT_STARTED, ProgressStore.readOnlySnapshot(data).statusOf("missing-semester"));
+        assertEquals(0, run("backup"), err);
+        run("mark", "pro-git", "done");
+        assertEquals(0, run("restore"), err);
+        assertTrue(out.startsWith("Restored the backup from "), out);
+        assertEquals(Status.NOT_STARTED, ProgressStore.readOnlySnapshot(data).statusOf("pro-git"));
+        assertEquals(Status.DONE, ProgressStore.readOnlySnapshot(data).statusOf("sqlbolt"));
+        Files.writeString(work.resolve("broken.json"), "{\"format\": \"something\"}");
+        assertEquals(1, run("import", work.resolve("broken.json").toString()));
+        assertTrue(err.contains("has 2 problems; nothing was imported:"), err);
+        assertTrue(err.contains("\"format\" must be \"pathwise-progress\""), err);
+        assertEquals(Status.DONE, ProgressStore.readOnlySnapshot(data).statusOf("sqlbolt"));
+        Path csv = work.resolve("progress.csv");
+        assertEquals(0, run("export", csv.toString()), err);
+        assertTrue(Files.readString(csv).contains("sqlbolt,SQLBolt interactive lessons,done,"), Files.readString(csv));
+    }
+
+    @Test
+    void aBadCurriculumNeverTouchesProgress() throws Exception {
+        run("mark", "sqlbolt", "done");
+        Path bad = Fixtures.bad("cycle", work.resolve("bad"));
+        assertEquals(1, run("--curriculum", bad.toString(), "mark", "basics", "done"));
+        assertTrue(err.startsWith("pathwise: 1 problem in " + bad), err);
+        assertTrue(err.contains("Your progress was not touched."), err);
+        assertEquals(Status.DONE, ProgressStore.readOnlySnapshot(data).statusOf("sqlbolt"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.pathwise.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Status;
+
+/**
+ * A child JVM marks items in a loop and is killed with SIGKILL at a random moment, again and again
+ * on the same database. After each kill, every acknowledged mark must be there and the database
+ * must pass integrity_check. {@code -Dpathwise.crash.rounds=200} runs more rounds by hand.
+ */
+class CrashSafetyTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void everyAcknowledgedMarkSurvivesKillMinusNine() throws Exception {
+        int rounds = Integer.getInteger("pathwise.crash.rounds", 20);
+        Random random = new Random(Long.getLong("pathwise.crash.seed", System.nanoTime()));
+        int next = 0;
+        int acknowledgedTotal = 0;
+        for (int round = 0; round < rounds; round++) {
+            List<Integer> acked = killDuringMarks(next, 20 + random.nextInt(400));
+            LearnerProgress p;
+            try (ProgressStore store = ProgressStore.open(data)) {
+                assertEquals("ok", store.withConnection(c -> Sqlite.pragma(c, "integrity_check")), "round " + round);
+                p = store.snapshot();
+            }
+            for (int i : acked) {
+                assertEquals(Status.DONE, p.statusOf("item-" + i), "round " + round + ": acknowledged item-" + i
+                        + " is missing");
+                if (i % 3 == 0) {
+                    // The child writes the note after the mark and before it acknowledges both.
+                    assertEquals("note " + i, p.resources().get("item-" + i).note(), "round " + round);
+                }
+            }
+            acknowledgedTotal += acked.size();
+            next = acked.isEmpty() ? next : acked.get(acked.size() - 1) + 2;
+        }
+        assertTrue(acknowledgedTotal > rounds, "the child acknowledged only " + acknowledgedTotal + " marks");
+        System.out.printf("crash test: %d rounds, %d acknowledged marks, all present after SIGKILL%n", rounds,
+                acknowledgedTotal);
+    }
+
+    /** Starts the child, lets it run for about {@code millis} after it is ready, then kills it with SIGKILL. */
+    private List<Integer> killDuringMarks(int start, int millis) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                MarkLoop.class.getName(), data.toString(), String.valueOf(start))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Integer> acked = new ArrayList<>();
+        AtomicInteger ready = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.equals("READY")) {
+                        ready.set(1);
+                    } else if (line.startsWith("ACK ")) {
+                        synchronized (acked) {
+                            acked.add(Integer.parseInt(line.substring(4)));
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // The pipe breaks when the child dies; what was read is what was acknowledged.
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ready.get() == 0 && System.nanoTime() < deadline && child.isAlive()) {
+            Thread.sleep(5);
+        }
+        assertEquals(1, ready.get(), "the child did not start");
+        Thread.sleep(millis);
+        child.destroyForcibly(); // SIGKILL on Linux and macOS.
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        reader.join(10_000);
+        synchronized (acked) {
+            return new ArrayList<>(acked);
+        }
+    }
+}

@@ -22,6 +22,11 @@ import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.catalog.Problem;
 import org.pathwise.cli.GlobalOptions;
 import org.pathwise.model.Curriculum;
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Status;
+import org.pathwise.progress.Notice;
+import org.pathwise.progress.ProgressStore;
+import org.pathwise.progress.StoreException;
 import org.pathwise.model.Priority;
 import org.pathwise.model.Skill;
 
@@ -29,6 +34,8 @@ import org.pathwise.model.Skill;
 public final class PathwiseApp extends Application {
     private static final Logger LOG = System.getLogger(PathwiseApp.class.getName());
     private static volatile GlobalOptions options = new GlobalOptions();
+
+    private volatile ProgressStore store;
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pathwise-background");
@@ -86,12 +93,20 @@ public final class PathwiseApp extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        ProgressStore s = store;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (StoreException e) {
+                LOG.log(Logger.Level.ERROR, "closing the progress store failed", e);
+            }
+        }
     }
 
     private record Shown(String heading, String detail, List<String> lines) {
     }
 
-    private static Shown loadCurriculum() throws InvalidCurriculumException {
+    private Shown loadCurriculum() throws InvalidCurriculumException {
         CurriculumLoader loader = new CurriculumLoader();
         String warning = "";
         LoadedCurriculum loaded;
@@ -116,9 +131,23 @@ public final class PathwiseApp extends Application {
                 }
             }
         }
+        String progress;
+        try {
+            store = ProgressStore.open(options.dataFolder());
+            LearnerProgress p = store.snapshot();
+            long done = c.resources().stream().filter(r -> p.statusOf(r.id()) == Status.DONE).count();
+            progress = "\n" + done + " of " + c.resources().size() + " resources done. Progress: "
+                    + store.databaseFile();
+            for (Notice n : store.notices()) {
+                progress += "\n" + n.message();
+            }
+        } catch (StoreException e) {
+            LOG.log(Logger.Level.WARNING, "progress store not opened", e);
+            progress = "\n" + e.getMessage();
+        }
         String detail = warning + c.skills().size() + " skills, " + c.resources().size() + " resources, "
                 + c.projects().size() + " portfolio projects, " + c.roles().size() + " target roles, "
-                + loaded.graph().edgeCount() + " prerequisite links.";
+                + loaded.graph().edgeCount() + " prerequisite links." + progress;
         return new Shown(c.info().title(), detail, lines);
     }
 }

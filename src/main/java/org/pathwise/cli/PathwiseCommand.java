@@ -14,7 +14,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, StatusCommand.class, ProgressCommands.Mark.class,
             ProgressCommands.Note.class, ProgressCommands.Hours.class, ProgressCommands.Rate.class,
             ProgressCommands.Export.class, ProgressCommands.Import.class, ProgressCommands.Backup.class,
-            ProgressCommands.Restore.class, picocli.CommandLine.HelpCommand.class},
+            ProgressCommands.Restore.class, PlanCommands.Next.class, PlanCommands.Plan.class,
+            PlanCommands.Gaps.class, PlanCommands.Projects.class, PlanCommands.Set.class,
+            picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -9,6 +9,7 @@ import org.pathwise.catalog.Ids;
 import org.pathwise.catalog.InvalidCurriculumException;
 import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.model.Curriculum;
+import org.pathwise.model.LearnerProgress;
 import org.pathwise.progress.ProgressStore;
 import org.pathwise.progress.Settings;
 import org.pathwise.progress.StoreException;
@@ -48,6 +49,16 @@ final class Session implements AutoCloseable {
             return new Session(loaded, store);
         } catch (StoreException e) {
             throw new Refused(e.getMessage());
+        }
+    }
+
+    /** The progress, read-only alongside an open window when the folder is taken. */
+    static LearnerProgress readProgress(GlobalOptions global, PrintWriter err) throws StoreException {
+        try (ProgressStore store = ProgressStore.open(global.dataFolder())) {
+            store.notices().forEach(n -> err.println("pathwise: " + n.message()));
+            return store.snapshot();
+        } catch (StoreException.AlreadyOpen e) {
+            return ProgressStore.readOnlySnapshot(global.dataFolder());
         }
     }
 

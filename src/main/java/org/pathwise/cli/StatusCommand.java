@@ -17,7 +17,6 @@ import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.ResourceProgress;
 import org.pathwise.model.SkillRating;
 import org.pathwise.model.Status;
-import org.pathwise.progress.ProgressStore;
 import org.pathwise.progress.StoreException;
 
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
         LearnerProgress p;
         try {
             loaded = Session.curriculum(parent.global());
-            p = read(err);
+            p = Session.readProgress(parent.global(), err);
         } catch (Session.Refused | StoreException e) {
             err.println("pathwise: " + e.getMessage());
             return ExitCodes.REFUSED;
@@ -62,15 +61,6 @@ final class StatusCommand implements Callable<Integer> {
             printText(out, c, p, doc);
         }
         return ExitCodes.OK;
-    }
-
-    private LearnerProgress read(PrintWriter err) throws StoreException {
-        try (ProgressStore store = ProgressStore.open(parent.global().dataFolder())) {
-            store.notices().forEach(n -> err.println("pathwise: " + n.message()));
-            return store.snapshot();
-        } catch (StoreException.AlreadyOpen e) {
-            return ProgressStore.readOnlySnapshot(parent.global().dataFolder());
-        }
     }
 
     @SuppressWarnings("unchecked")

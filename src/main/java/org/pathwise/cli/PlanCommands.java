@@ -1,0 +1,377 @@
+package org.pathwise.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.pathwise.catalog.Ids;
+import org.pathwise.catalog.LoadedCurriculum;
+import org.pathwise.model.Curriculum;
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Resource;
+import org.pathwise.model.Role;
+import org.pathwise.planner.CareerReadiness;
+import org.pathwise.planner.GapReport;
+import org.pathwise.planner.NextSuggestions;
+import org.pathwise.planner.PlannedItem;
+import org.pathwise.planner.Planner;
+import org.pathwise.planner.ProjectAdvice;
+import org.pathwise.planner.ProjectFit;
+import org.pathwise.planner.Roadmap;
+import org.pathwise.planner.SkillGap;
+import org.pathwise.planner.Suggestion;
+import org.pathwise.progress.Settings;
+import org.pathwise.progress.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The planner's commands: next, plan, gaps, projects, and set for the settings they use. */
+final class PlanCommands {
+    static final double DEFAULT_WEEKLY_HOURS = 10;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PlanCommands() {
+    }
+
+    /** Loads the curriculum and progress, resolves the role, and prints text or JSON. */
+    abstract static class Base implements Callable<Integer> {
+        @ParentCommand
+        PathwiseCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--role", paramLabel = "ROLE", description = "Plan for this role instead of your target role.")
+        String roleOption;
+
+        @Option(names = "--json", description = "Print JSON (documented in docs/cli-json.md).")
+        boolean json;
+
+        LoadedCurriculum loaded;
+        LearnerProgress progress;
+        Role role;
+        Planner planner;
+
+        Curriculum curriculum() {
+            return loaded.curriculum();
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                loaded = Session.curriculum(parent.global());
+                progress = Session.readProgress(parent.global(), err);
+                role = role(curriculum(), progress, roleOption);
+                planner = new Planner(curriculum(), loaded.graph());
+                Object doc = run();
+                if (json) {
+                    out().println(JSON.writeValueAsString(doc));
+                }
+                return ExitCodes.OK;
+            } catch (Session.Refused | StoreException e) {
+                err.println("pathwise: " + e.getMessage());
+                return ExitCodes.REFUSED;
+            }
+        }
+
+        /** Prints the text form unless --json, and returns the JSON document. */
+        abstract Object run() throws Session.Refused;
+
+        LocalDate today() {
+            return LocalDate.now(ZoneId.systemDefault());
+        }
+    }
+
+    static Role role(Curriculum c, LearnerProgress p, String option) throws Session.Refused {
+        String id = option != null ? option : p.settings().get(Settings.TARGET_ROLE);
+        if (id == null) {
+            return c.defaultRole();
+        }
+        Optional<Role> role = c.role(id);
+        if (role.isEmpty()) {
+            List<String> ids = c.roles().stream().map(Role::id).toList();
+            throw new Session.Refused("No role has the id \"" + id + "\"" + Ids.closest(id, ids)
+                    .map(b -> " (did you mean \"" + b + "\"?)").orElse("") + "; roles: " + String.join(", ", ids) + ".");
+        }
+        return role.get();
+    }
+
+    static double weeklyHours(LearnerProgress p, Double option) throws Session.Refused {
+        if (option != null) {
+            if (!(option > 0 && option <= 100)) {
+                throw new Session.Refused("Weekly hours must be more than 0 and at most 100, not "
+                        + ProgressCommands.fmt(option) + ".");
+            }
+            return option;
+        }
+        try {
+            double saved = Double.parseDouble(p.settings().getOrDefault(Settings.WEEKLY_HOURS, ""));
+            return saved > 0 && saved <= 100 ? saved : DEFAULT_WEEKLY_HOURS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WEEKLY_HOURS;
+        }
+    }
+
+    static Map<String, Object> suggestionJson(Suggestion s, Curriculum c) {
+        Resource r = c.resource(s.resourceId()).orElseThrow();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("title", r.title());
+        m.put("provider", r.provider());
+        m.put("kind", r.kind().key());
+        m.put("url", r.url());
+        m.put("cost", r.cost().key());
+        m.put("hours", s.hours());
+        m.put("reasons", s.reasons());
+        return m;
+    }
+
+    @Command(name = "next", description = "The resource to do next and a few runners-up, each with its reasons, "
+            + "and the portfolio project to build next.")
+    static final class Next extends Base {
+        @Option(names = "--count", paramLabel = "N", description = "How many suggestions (default 4).")
+        int count = 4;
+
+        @Override
+        Object run() throws Session.Refused {
+            Roadmap plan = planner.plan(progress, role, weeklyHours(progress, null), today());
+            NextSuggestions next = planner.next(progress, role, Math.max(1, count), plan);
+            ProjectAdvice projects = planner.projects(progress, role);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("role", role.id());
+            doc.put("suggestions", next.suggestions().stream().map(s -> suggestionJson(s, curriculum())).toList());
+            doc.put("whyNone", next.whyNone().isEmpty() ? null : next.whyNone());
+            doc.put("project", projects.suggestedProjectId().orElse(null));
+            doc.put("projectReason", projects.reason());
+            if (!json) {
+                PrintWriter out = out();
+                if (next.top().isEmpty()) {
+                    out.println(next.whyNone());
+                } else {
+                    Suggestion top = next.top().get();
+                    Resource r = curriculum().resource(top.resourceId()).orElseThrow();
+                    out.println("Next: " + r.title() + " (" + r.provider() + ", " + r.kind().label().toLowerCase(Locale.ROOT)
+                            + ")");
+                    out.println("  " + top.reasonLine());
+                    out.println("  " + r.url());
+                    if (!next.runnersUp().isEmpty()) {
+                        out.println("Then:");
+                        int i = 2;
+                        for (Suggestion s : next.runnersUp()) {
+                            out.println("  " + i++ + ". " + s.title() + " — " + s.reasonLine());
+                        }
+                    }
+                }
+                projects.suggestedProjectId().flatMap(id -> curriculum().project(id)).ifPresent(p ->
+                        out.println("Next project: " + p.title() + " — " + projects.reason()));
+            }
+            return doc;
+        }
+    }
+
+    @Command(name = "plan", description = "The ordered, dated plan to your target role: what closes a gap and the "
+            + "prerequisites it needs, at your weekly hours (and at your actual pace when there is history).")
+    static final class Plan extends Base {
+        @Option(names = "--weekly-hours", paramLabel = "H", description = "Plan at H hours a week (default: your "
+                + "setting, else 10).")
+        Double weeklyHoursOption;
+
+        @Override
+        Object run() throws Session.Refused {
+            double weekly = weeklyHours(progress, weeklyHoursOption);
+            Roadmap plan = planner.plan(progress, role, weekly, today());
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("role", role.id());
+            doc.put("weeklyHours", weekly);
+            doc.put("today", plan.today().toString());
+            doc.put("totalHours", plan.totalHours());
+            doc.put("finish", plan.finish().toString());
+            doc.put("paceHoursPerWeek", plan.paceHoursPerWeek().orElse(null));
+            doc.put("finishAtPace", plan.finishAtPace().map(LocalDate::toString).orElse(null));
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (PlannedItem i : plan.items()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", i.resourceId());
+                m.put("title", i.title());
+                m.put("hours", i.hours());
+                m.put("remainingHours", i.remainingHours());
+                m.put("week", i.week());
+                m.put("start", i.start().toString());
+                m.put("finish", i.finish().toString());
+                m.put("closes", i.closes());
+                items.add(m);
+            }
+            doc.put("items", items);
+            doc.put("unreachable", plan.unreachable());
+            if (!json) {
+                PrintWriter out = out();
+                if (plan.items().isEmpty()) {
+                    out.println("Nothing left to plan for " + role.name() + ": every target that this curriculum can "
+                            + "reach is met.");
+                } else {
+                    out.printf(Locale.ROOT, "Plan to %s at %s h/week: %d resources, %s h, finishing %s%s%n",
+                            role.name(), ProgressCommands.fmt(weekly), plan.items().size(),
+                            ProgressCommands.fmt(Math.round(plan.totalHours())), plan.finish(),
+                            plan.finishAtPace().map(d -> String.format(Locale.ROOT, " (at your pace of %.1f h/week: %s)",
+                                    plan.paceHoursPerWeek().orElseThrow(), d)).orElse(""));
+                    out.println("  Week  Finish      Hours  Resource  [closes]");
+                    for (PlannedItem i : plan.items()) {
+                        out.printf(Locale.ROOT, "  %4d  %s  %5s  %s%s%n", i.week() + 1, i.finish(),
+                                ProgressCommands.fmt(Math.round(i.remainingHours() * 10) / 10.0), i.title(),
+                                i.closes().isEmpty() ? "  [prerequisite]" : "  [" + String.join(", ", i.closes()) + "]");
+                    }
+                }
+                plan.unreachable().forEach(out::println);
+            }
+            return doc;
+        }
+    }
+
+    @Command(name = "gaps", description = "Your level against the role's target in every skill, weighted by "
+            + "priority, and the share of the target you have met.")
+    static final class Gaps extends Base {
+        @Override
+        Object run() {
+            GapReport report = planner.gaps(progress, role);
+            CareerReadiness career = planner.career(progress, role);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("role", role.id());
+            doc.put("progress", report.progress());
+            List<Map<String, Object>> gaps = new ArrayList<>();
+            for (SkillGap g : report.gaps()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("skill", g.skillId());
+                m.put("name", g.skillName());
+                m.put("priority", g.priority().key());
+                m.put("level", g.level());
+                m.put("target", g.target());
+                m.put("gap", g.gap());
+                m.put("weightedGap", g.weightedGap());
+                gaps.add(m);
+            }
+            doc.put("gaps", gaps);
+            List<Map<String, Object>> areas = new ArrayList<>();
+            for (CareerReadiness.Area a : career.areas()) {
+                areas.add(Map.of("focus", a.focus().key(), "readiness", a.readiness(), "prepDone", a.prepDone(),
+                        "prepTotal", a.prepTotal()));
+            }
+            doc.put("interview", areas);
+            doc.put("interviewImbalance", career.imbalance().orElse(null));
+            if (!json) {
+                PrintWriter out = out();
+                out.printf(Locale.ROOT, "%s: %d%% of the target met%n", role.name(), Math.round(report.progress() * 100));
+                for (SkillGap g : report.gaps()) {
+                    out.printf(Locale.ROOT, "  %-9s %-62s %d / %d  %s%n", g.priority().label(), g.skillName(), g.level(),
+                            g.target(), g.gap() == 0 ? "met" : "gap " + g.gap());
+                }
+                out.print("Interview preparation:");
+                for (CareerReadiness.Area a : career.areas()) {
+                    out.printf(Locale.ROOT, " %s %d%%", a.focus().label(), Math.round(a.readiness() * 100));
+                }
+                out.println();
+                career.imbalance().ifPresent(out::println);
+            }
+            return doc;
+        }
+    }
+
+    @Command(name = "projects", description = "Each portfolio project's readiness, what is missing, what it shows, "
+            + "and the one to build next.")
+    static final class Projects extends Base {
+        @Override
+        Object run() {
+            ProjectAdvice advice = planner.projects(progress, role);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("role", role.id());
+            doc.put("suggested", advice.suggestedProjectId().orElse(null));
+            doc.put("reason", advice.reason());
+            doc.put("lifecycleCovered", advice.lifecycleCovered());
+            doc.put("lifecycleMissing", advice.lifecycleMissing());
+            List<Map<String, Object>> projects = new ArrayList<>();
+            for (ProjectFit f : advice.projects()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", f.projectId());
+                m.put("title", f.title());
+                m.put("status", f.status().key());
+                m.put("readiness", f.readiness());
+                Map<String, Integer> missing = new LinkedHashMap<>();
+                f.missing().forEach(x -> missing.put(x.skill(), x.level()));
+                m.put("missing", missing);
+                m.put("missingResources", f.missingResources());
+                m.put("missingHours", f.missingHours());
+                m.put("demonstrates", f.demonstrates());
+                m.put("lifecycle", f.lifecycle());
+                projects.add(m);
+            }
+            doc.put("projects", projects);
+            if (!json) {
+                PrintWriter out = out();
+                for (ProjectFit f : advice.projects()) {
+                    out.printf(Locale.ROOT, "%s %-48s %3d%% ready%s%n",
+                            advice.suggestedProjectId().filter(f.projectId()::equals).isPresent() ? "→" : " ",
+                            f.title(), Math.round(f.readiness() * 100),
+                            f.ready() ? "" : " · missing ~" + ProgressCommands.fmt(Math.round(f.missingHours()))
+                                    + " h: " + String.join(", ", f.missingResources()));
+                }
+                out.println(advice.reason());
+                if (!advice.lifecycleMissing().isEmpty()) {
+                    out.println("Lifecycle stages your projects do not show yet: "
+                            + String.join(", ", advice.lifecycleMissing()));
+                }
+            }
+            return doc;
+        }
+    }
+
+    @Command(name = "set", description = "Save a setting: role ROLE, or weekly-hours H.")
+    static final class Set extends ProgressCommands.Base {
+        @Parameters(index = "0", paramLabel = "KEY", description = "role or weekly-hours")
+        String key;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        String value;
+
+        @Override
+        void run(Session s) throws Session.Refused, StoreException {
+            switch (key) {
+                case "role" -> {
+                    Role r = role(s.curriculum(), LearnerProgress.empty(), value);
+                    s.store.setSetting(Settings.TARGET_ROLE, r.id());
+                    out().println("Your target role is now " + r.name() + ".");
+                }
+                case "weekly-hours" -> {
+                    double h;
+                    try {
+                        h = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        throw new Session.Refused("\"" + value + "\" is not a number of hours.");
+                    }
+                    h = weeklyHours(LearnerProgress.empty(), h);
+                    s.store.setSetting(Settings.WEEKLY_HOURS, ProgressCommands.fmt(h));
+                    out().println("You plan " + ProgressCommands.fmt(h) + " hours a week.");
+                }
+                default -> throw new Session.Refused("\"" + key + "\" is not a setting; use role or weekly-hours.");
+            }
+        }
+    }
+}

@@ -39,7 +39,8 @@ import org.pathwise.model.StatusChange;
  * role to gaps, suggestions, a dated roadmap and project advice. Same input, same output.
  *
  * <p>Skipped resources count as finished for prerequisites ("I already know this") but teach
- * nothing: a learner claims a skill with the self-rating.
+ * nothing: a learner claims a skill with the self-rating. A resource whose every skill the
+ * learner already has at its level counts as finished too, so placement by self-rating works.
  */
 public final class Planner {
     /** What finishing a resource's dependents is worth, relative to its own gain, when ranking it. */
@@ -57,13 +58,33 @@ public final class Planner {
     private final Map<String, Integer> catalogIndex = new HashMap<>();
     /** For each resource, the resources that appear with it in an any-of group. */
     private final Map<String, Set<String>> alternatives = new HashMap<>();
+    private final Map<String, Integer> weights = new HashMap<>();
+    /** The catalog as arrays, for the planner's inner loops: index = catalog position. */
+    private final Resource[] byIndex;
+    private final int[] topo;
+    private final int[][][] requirements;
 
     public Planner(Curriculum curriculum, PrerequisiteGraph graph) {
         this.curriculum = curriculum;
         this.graph = graph;
         List<Resource> resources = curriculum.resources();
+        for (Skill s : curriculum.skills()) {
+            weights.put(s.id(), s.priority().weight());
+        }
+        byIndex = resources.toArray(Resource[]::new);
         for (int i = 0; i < resources.size(); i++) {
             catalogIndex.put(resources.get(i).id(), i);
+        }
+        requirements = new int[byIndex.length][][];
+        for (int i = 0; i < byIndex.length; i++) {
+            List<Requirement> reqs = byIndex[i].requires();
+            requirements[i] = new int[reqs.size()][];
+            for (int k = 0; k < reqs.size(); k++) {
+                requirements[i][k] = reqs.get(k).options().stream().mapToInt(catalogIndex::get).toArray();
+            }
+        }
+        topo = graph.topologicalOrder().stream().mapToInt(catalogIndex::get).toArray();
+        for (int i = 0; i < resources.size(); i++) {
             for (Requirement req : resources.get(i).requires()) {
                 if (req.isAnyOf()) {
                     for (String a : req.options()) {
@@ -111,7 +132,7 @@ public final class Planner {
     }
 
     private int weight(String skillId) {
-        return curriculum.skill(skillId).map(s -> s.priority().weight()).orElse(0);
+        return weights.getOrDefault(skillId, 0);
     }
 
     /** The weighted gap a resource closes at the given levels. */
@@ -148,7 +169,7 @@ public final class Planner {
         SkillProfile profile = SkillProfile.of(curriculum, progress);
         Map<String, Integer> levels = profile.mutableCopy();
         Map<String, Integer> targets = targets(role);
-        Set<String> finished = SkillProfile.finished(progress);
+        Set<String> finished = SkillProfile.finished(curriculum, progress);
         List<Ranked> ranked = new ArrayList<>();
         for (String id : graph.readySet(finished)) {
             rank(id, progress, levels, targets, finished).ifPresent(ranked::add);
@@ -165,7 +186,7 @@ public final class Planner {
     public NextSuggestions next(LearnerProgress progress, Role role, int count, Roadmap roadmap) {
         Map<String, Integer> levels = SkillProfile.of(curriculum, progress).mutableCopy();
         Map<String, Integer> targets = targets(role);
-        Set<String> finished = SkillProfile.finished(progress);
+        Set<String> finished = SkillProfile.finished(curriculum, progress);
         List<Ranked> ranked = new ArrayList<>();
         for (PlannedItem item : roadmap.items()) {
             if (ranked.size() == count) {
@@ -296,7 +317,7 @@ public final class Planner {
      */
     public Roadmap plan(LearnerProgress progress, Role role, double weeklyHours, LocalDate today) {
         Map<String, Integer> targets = targets(role);
-        Set<String> finished = SkillProfile.finished(progress);
+        Set<String> finished = SkillProfile.finished(curriculum, progress);
         Selection selection = select(progress, targets, finished);
         List<String> ordered = order(selection.chosen(), progress, targets, finished);
         List<PlannedItem> items = schedule(ordered, progress, weeklyHours, today, targets);
@@ -326,38 +347,40 @@ public final class Planner {
 
     private Selection select(LearnerProgress progress, Map<String, Integer> targets, Set<String> finishedNow) {
         Map<String, Integer> levels = SkillProfile.of(curriculum, progress).mutableCopy();
-        Set<String> finished = new HashSet<>(finishedNow);
+        boolean[] finished = new boolean[byIndex.length];
+        double[] remaining = new double[byIndex.length];
+        for (int i = 0; i < byIndex.length; i++) {
+            finished[i] = finishedNow.contains(byIndex[i].id());
+            remaining[i] = remainingHours(byIndex[i], progress);
+        }
         Set<String> chosen = new LinkedHashSet<>();
-        List<String> topo = graph.topologicalOrder();
+        double[] cost = new double[byIndex.length];
         while (true) {
-            Map<String, Double> cost = closureCost(topo, finished, progress);
-            Resource best = null;
+            closureCost(finished, remaining, cost);
+            int best = -1;
             double bestRatio = 0;
-            double bestCost = 0;
-            for (Resource r : curriculum.resources()) {
-                if (finished.contains(r.id())) {
+            for (int i = 0; i < byIndex.length; i++) {
+                if (finished[i]) {
                     continue;
                 }
-                double g = gain(r, levels, targets);
+                double g = gain(byIndex[i], levels, targets);
                 if (g <= 0) {
                     continue;
                 }
-                double c = cost.get(r.id());
-                double ratio = round(g / Math.max(MIN_HOURS, c));
-                if (best == null || ratio > bestRatio || (ratio == bestRatio && (c < bestCost
-                        || (c == bestCost && r.cost().ordinal() < best.cost().ordinal())))) {
-                    best = r;
+                double ratio = round(g / Math.max(MIN_HOURS, cost[i]));
+                if (best < 0 || ratio > bestRatio || (ratio == bestRatio && (cost[i] < cost[best]
+                        || (cost[i] == cost[best] && byIndex[i].cost().ordinal() < byIndex[best].cost().ordinal())))) {
+                    best = i;
                     bestRatio = ratio;
-                    bestCost = c;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 break;
             }
-            for (String id : closure(best.id(), finished, cost)) {
-                chosen.add(id);
-                finished.add(id);
-                SkillProfile.raise(levels, resource(id));
+            for (int i : closure(best, finished, cost)) {
+                chosen.add(byIndex[i].id());
+                finished[i] = true;
+                SkillProfile.raise(levels, byIndex[i]);
             }
         }
         prune(chosen, finishedNow, levels, targets, progress);
@@ -457,48 +480,51 @@ public final class Planner {
      * plus the dearest of its requirements, each by its cheapest option. Shared prerequisites are
      * counted once along a path, so it never explodes on deep graphs.
      */
-    private Map<String, Double> closureCost(List<String> topo, Set<String> finished, LearnerProgress progress) {
-        Map<String, Double> cost = new HashMap<>(topo.size() * 2);
-        for (String id : topo) {
-            if (finished.contains(id)) {
-                cost.put(id, 0.0);
+    private void closureCost(boolean[] finished, double[] remaining, double[] cost) {
+        for (int i : topo) {
+            if (finished[i]) {
+                cost[i] = 0;
                 continue;
             }
-            Resource r = resource(id);
             double worst = 0;
-            for (Requirement req : r.requires()) {
+            for (int[] options : requirements[i]) {
                 double cheapest = Double.MAX_VALUE;
-                for (String o : req.options()) {
-                    cheapest = Math.min(cheapest, cost.getOrDefault(o, Double.MAX_VALUE));
+                for (int o : options) {
+                    cheapest = Math.min(cheapest, cost[o]);
                 }
                 worst = Math.max(worst, cheapest);
             }
-            cost.put(id, remainingHours(r, progress) + worst);
+            cost[i] = remaining[i] + worst;
         }
-        return cost;
     }
 
     /** The resource and the unfinished prerequisites it needs, choosing the cheapest option of each group. */
-    private List<String> closure(String id, Set<String> finished, Map<String, Double> cost) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>(finished);
-        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
-        stack.push(id);
+    private List<Integer> closure(int start, boolean[] finished, double[] cost) {
+        List<Integer> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+        stack.push(start);
         while (!stack.isEmpty()) {
-            String next = stack.pop();
-            if (!seen.add(next)) {
+            int next = stack.pop();
+            if (finished[next] || !seen.add(next)) {
                 continue;
             }
             out.add(next);
-            for (Requirement req : resource(next).requires()) {
-                if (req.isMetBy(seen)) {
-                    continue;
+            for (int[] options : requirements[next]) {
+                boolean met = false;
+                int pick = -1;
+                for (int o : options) {
+                    if (finished[o] || seen.contains(o)) {
+                        met = true;
+                        break;
+                    }
+                    if (pick < 0 || cost[o] < cost[pick] || (cost[o] == cost[pick] && o < pick)) {
+                        pick = o;
+                    }
                 }
-                String pick = req.options().stream()
-                        .min(Comparator.comparing((String o) -> cost.getOrDefault(o, Double.MAX_VALUE))
-                                .thenComparing(this::order))
-                        .orElseThrow();
-                stack.push(pick);
+                if (!met) {
+                    stack.push(pick);
+                }
             }
         }
         return out;
@@ -602,16 +628,19 @@ public final class Planner {
         List<PlannedItem> items = new ArrayList<>(ordered.size());
         double cumulative = 0;
         for (String id : ordered) {
-            Resource r = resource(id);
+            Resource r = byIndex[catalogIndex.get(id)];
             double remaining = remainingHours(r, progress);
             LocalDate start = dateAfter(today, cumulative, weeklyHours);
             cumulative += remaining;
             LocalDate end = dateAfter(today, cumulative, weeklyHours);
             int week = (int) Math.max(0, Math.ceil(cumulative / weeklyHours - 1e-9) - 1);
-            List<String> closes = new ArrayList<>();
+            List<String> closes = List.of();
             for (SkillLevel t : r.teaches()) {
                 int target = targets.getOrDefault(t.skill(), 0);
                 if (Math.min(t.level(), target) > levels.getOrDefault(t.skill(), 0)) {
+                    if (closes.isEmpty()) {
+                        closes = new ArrayList<>(r.teaches().size());
+                    }
                     closes.add(t.skill());
                 }
             }
@@ -665,7 +694,7 @@ public final class Planner {
     public ProjectAdvice projects(LearnerProgress progress, Role role) {
         SkillProfile profile = SkillProfile.of(curriculum, progress);
         Map<String, Integer> roleTargets = targets(role);
-        Set<String> finished = SkillProfile.finished(progress);
+        Set<String> finished = SkillProfile.finished(curriculum, progress);
         Set<String> covered = new LinkedHashSet<>();
         for (Project p : curriculum.projects()) {
             ProjectStatus st = statusOf(p, progress);
@@ -746,7 +775,7 @@ public final class Planner {
 
     public CareerReadiness career(LearnerProgress progress, Role role) {
         SkillProfile profile = SkillProfile.of(curriculum, progress);
-        Set<String> finished = SkillProfile.finished(progress);
+        Set<String> finished = SkillProfile.finished(curriculum, progress);
         Map<InterviewFocus, Set<String>> skills = new LinkedHashMap<>();
         Map<InterviewFocus, Set<String>> prep = new LinkedHashMap<>();
         for (InterviewFocus f : List.of(InterviewFocus.CODING, InterviewFocus.ML_FUNDAMENTALS,

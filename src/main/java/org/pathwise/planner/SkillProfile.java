@@ -34,11 +34,12 @@ public final class SkillProfile {
             rated.put(skill.id(), level);
             levels.put(skill.id(), level);
         }
-        for (Resource r : c.resources()) {
-            if (p.statusOf(r.id()) == Status.DONE) {
-                raise(levels, r);
+        // Walk the learner's records, not the catalog: a tick stays cheap on a catalog of 50,000.
+        p.resources().forEach((id, rp) -> {
+            if (rp.status() == Status.DONE) {
+                c.resource(id).ifPresent(r -> raise(levels, r));
             }
-        }
+        });
         return new SkillProfile(levels, rated);
     }
 
@@ -69,14 +70,37 @@ public final class SkillProfile {
         return new HashMap<>(levels);
     }
 
-    /** The finished set for prerequisites: done and skipped resources alike. */
-    static Set<String> finished(LearnerProgress p) {
+    /**
+     * The resources that count as finished for prerequisites: done, skipped ("I already know
+     * this"), and those whose every skill the learner already has at the level they teach, so
+     * that a self-rated software engineer is never sent back to the Git course.
+     */
+    static Set<String> finished(Curriculum c, LearnerProgress p) {
+        SkillProfile profile = of(c, p);
         Set<String> out = new java.util.HashSet<>();
         p.resources().forEach((id, rp) -> {
             if (rp.status() == Status.DONE || rp.status() == Status.SKIPPED) {
                 out.add(id);
             }
         });
+        if (p.ratings().isEmpty()) {
+            return out; // Without ratings, levels come only from done resources, which are in the set already.
+        }
+        for (Resource r : c.resources()) {
+            if (!out.contains(r.id()) && profile.knows(r)) {
+                out.add(r.id());
+            }
+        }
         return out;
+    }
+
+    /** True when every skill the resource teaches is already at or above the level it teaches. */
+    boolean knows(Resource r) {
+        for (SkillLevel t : r.teaches()) {
+            if (level(t.skill()) < t.level()) {
+                return false;
+            }
+        }
+        return !r.teaches().isEmpty();
     }
 }

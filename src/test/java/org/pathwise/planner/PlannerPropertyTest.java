@@ -107,8 +107,8 @@ class PlannerPropertyTest {
         return new Case(c, g, p, role);
     }
 
-    private static Set<String> finished(LearnerProgress p) {
-        return SkillProfile.finished(p);
+    private static Set<String> finished(Case k) {
+        return SkillProfile.finished(k.c(), k.p());
     }
 
     @ParameterizedTest
@@ -116,7 +116,7 @@ class PlannerPropertyTest {
     void noSuggestionHasAnUnmetPrerequisite(long seed) {
         Case k = generate(seed);
         Planner planner = new Planner(k.c(), k.g());
-        Set<String> finished = finished(k.p());
+        Set<String> finished = finished(k);
         Roadmap plan = planner.plan(k.p(), k.role(), 7, TODAY);
         for (NextSuggestions next : List.of(planner.next(k.p(), k.role(), 10), planner.next(k.p(), k.role(), 10, plan))) {
             for (Suggestion s : next.suggestions()) {
@@ -133,7 +133,7 @@ class PlannerPropertyTest {
         Case k = generate(seed);
         Planner planner = new Planner(k.c(), k.g());
         Roadmap plan = planner.plan(k.p(), k.role(), 7, TODAY);
-        Set<String> done = new HashSet<>(finished(k.p()));
+        Set<String> done = new HashSet<>(finished(k));
         Map<String, Status> after = new HashMap<>();
         k.p().resources().forEach((id, r) -> after.put(id, r.status()));
         for (PlannedItem item : plan.items()) {

@@ -99,6 +99,16 @@ class PlannerTest {
     }
 
     @Test
+    void aSelfRatingPlacesTheLearnerPastWhatTheyKnow() {
+        // Rated a 1: r1 (teaches a 1) counts as finished, so r2 is ready and r1 is never suggested.
+        LearnerProgress rated = TestCurricula.progress(Instant.parse("2026-11-01T00:00:00Z"), Map.of(),
+                Map.of("a", 1), List.of());
+        List<String> next = planner.next(rated, role, 5).suggestions().stream().map(Suggestion::resourceId).toList();
+        assertTrue(next.contains("r2") && !next.contains("r1"), next.toString());
+        assertTrue(planner.plan(rated, role, 5, TODAY).items().stream().noneMatch(i -> i.resourceId().equals("r1")));
+    }
+
+    @Test
     void thePlanClosesEveryGapInPrerequisiteOrderAndIsDated() {
         // Selection: r3 (2 per 5 h), then r1 (3 per 10 h), then r2 (3 more per 20 h); r4 and r5 are left out.
         // Order: r1 first (3 + 0.5 × 6 for r2, per 10 h = 0.6) before r3 (0.4), then r2 (0.15).

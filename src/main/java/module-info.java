@@ -7,6 +7,11 @@ module org.pathwise {
     requires org.jgrapht.core;
     requires info.picocli;
     requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
     requires java.logging;
 
     exports org.pathwise.model;
@@ -21,4 +26,5 @@ module org.pathwise {
     opens org.pathwise.cli to info.picocli;
     // JavaFX creates the Application subclass reflectively.
     exports org.pathwise.ui to javafx.graphics;
+    opens org.pathwise.ui to javafx.graphics;
 }

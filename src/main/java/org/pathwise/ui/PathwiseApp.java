@@ -1,101 +1,372 @@
 package org.pathwise.ui;
 
 import java.lang.System.Logger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.pathwise.catalog.CurriculumLoader;
+import org.pathwise.catalog.CurriculumSource;
 import org.pathwise.catalog.InvalidCurriculumException;
 import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.catalog.Problem;
 import org.pathwise.cli.GlobalOptions;
-import org.pathwise.model.Curriculum;
 import org.pathwise.model.LearnerProgress;
-import org.pathwise.model.Status;
-import org.pathwise.progress.Notice;
 import org.pathwise.progress.ProgressStore;
+import org.pathwise.progress.Settings;
 import org.pathwise.progress.StoreException;
-import org.pathwise.model.Priority;
-import org.pathwise.model.Skill;
+import org.pathwise.ui.career.CareerView;
+import org.pathwise.ui.catalog.CatalogView;
+import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.Background;
+import org.pathwise.ui.common.Icons;
+import org.pathwise.ui.common.Links;
+import org.pathwise.ui.common.Toast;
+import org.pathwise.ui.next.NextView;
+import org.pathwise.ui.onboarding.Onboarding;
+import org.pathwise.ui.projects.ProjectsView;
+import org.pathwise.ui.roadmap.RoadmapView;
+import org.pathwise.ui.settings.SettingsView;
+import org.pathwise.ui.skills.SkillsView;
 
-/** The Pathwise window. For now it loads the curriculum in the background and shows what it holds. */
+/**
+ * The Pathwise window. The first frame shows at once; the store, the curriculum and the plan are
+ * loaded in the background, then the views appear. Failures are dialogs in plain words.
+ */
 public final class PathwiseApp extends Application {
     private static final Logger LOG = System.getLogger(PathwiseApp.class.getName());
-    private static volatile GlobalOptions options = new GlobalOptions();
+    static final String WINDOW = "window";
+    static final String ONBOARDED = "onboarded";
+    private static volatile GlobalOptions launchOptions = new GlobalOptions();
 
+    private final GlobalOptions options;
+    private final Consumer<String> browser;
+    private final Background background = new Background();
+    private Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Toast toast = new Toast();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final Map<String, Supplier<Node>> viewFactories = new LinkedHashMap<>();
+    private final Map<String, Node> views = new LinkedHashMap<>();
+    private AppState state;
+    private CatalogView catalog;
     private volatile ProgressStore store;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "pathwise-background");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Used by {@link Application#launch}: the options given on the command line, the system browser. */
+    public PathwiseApp() {
+        this(launchOptions, null);
+    }
+
+    /** For tests: explicit options and a stand-in for the browser. */
+    public PathwiseApp(GlobalOptions options, Consumer<String> browser) {
+        this.options = options;
+        this.browser = browser;
+    }
 
     /** Opens the window and returns when it is closed. */
     public static void open(GlobalOptions globalOptions) {
-        options = globalOptions;
+        launchOptions = globalOptions;
         Application.launch(PathwiseApp.class);
     }
 
     @Override
-    public void start(Stage stage) {
-        Label heading = new Label("Loading the curriculum…");
-        heading.setId("heading");
-        heading.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        Label detail = new Label();
-        detail.setId("detail");
-        detail.setWrapText(true);
-        ListView<String> items = new ListView<>();
-        items.setId("items");
-        VBox top = new VBox(6, heading, detail);
-        top.setPadding(new Insets(16, 16, 8, 16));
-        BorderPane root = new BorderPane(new ProgressIndicator(), top, null, null, null);
-        BorderPane.setMargin(items, new Insets(0, 16, 16, 16));
+    public void start(Stage primary) {
+        this.stage = primary;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label loading = new Label("Loading your path…");
+        VBox placeholder = new VBox(12, spinner, loading);
+        placeholder.setAlignment(Pos.CENTER);
+        content.getChildren().add(placeholder);
+        StackPane.setAlignment(toast, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(toast, new Insets(0, 0, 24, 0));
+        StackPane layers = new StackPane(content, toast);
+        root.setCenter(layers);
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(PathwiseApp.class.getResource("pathwise.css").toExternalForm());
+        primary.setTitle("Pathwise");
+        primary.setScene(scene);
+        primary.setMinWidth(900);
+        primary.setMinHeight(600);
+        primary.show();
+        background.run(this::load, this::loaded, this::failed);
+    }
 
-        Task<Shown> load = new Task<>() {
-            @Override
-            protected Shown call() throws Exception {
-                return loadCurriculum();
+    /** What the background load found: the state to show, and what to tell the learner. */
+    private record Loaded(AppState state, AppState.View view, List<String> messages, String curriculumInUse) {
+    }
+
+    private Loaded load() throws StoreException {
+        Path data = options.dataFolder();
+        store = ProgressStore.open(data);
+        List<String> messages = new ArrayList<>();
+        store.notices().forEach(n -> messages.add(n.message()));
+        LearnerProgress p = store.snapshot();
+        CurriculumLoader loader = new CurriculumLoader();
+        Optional<Path> folder = options.curriculumFolder().or(() -> Optional.ofNullable(
+                p.settings().get(SettingsView.CURRICULUM_FOLDER)).filter(s -> !s.isBlank()).map(Path::of));
+        LoadedCurriculum loaded;
+        String inUse;
+        try {
+            if (folder.isPresent()) {
+                if (!Files.isDirectory(folder.get())) {
+                    throw new InvalidCurriculumException(folder.get().toString(),
+                            List.of(Problem.inFile(folder.get().toString(), "no such folder")));
+                }
+                loaded = loader.load(CurriculumSource.folder(folder.get()));
+                inUse = "The curriculum in " + folder.get();
+            } else {
+                loaded = loader.loadBuiltIn();
+                inUse = "Built-in";
             }
-        };
-        load.setOnSucceeded(e -> {
-            Shown shown = load.getValue();
-            heading.setText(shown.heading());
-            detail.setText(shown.detail());
-            items.getItems().setAll(shown.lines());
-            root.setCenter(items);
-        });
-        load.setOnFailed(e -> {
-            LOG.log(Logger.Level.ERROR, "loading the curriculum failed", load.getException());
-            heading.setText("Pathwise could not load its curriculum");
-            detail.setText("The log file in the data folder has the details.");
-            root.setCenter(null);
-        });
-        background.submit(load);
+        } catch (InvalidCurriculumException e) {
+            StringBuilder m = new StringBuilder("The curriculum in " + folder.orElseThrow() + " cannot be used, so the "
+                    + "built-in curriculum is shown instead. Your progress is untouched.\n\n");
+            e.problems().stream().limit(20).forEach(x -> m.append(x).append('\n'));
+            if (e.problems().size() > 20) {
+                m.append("… and ").append(e.problems().size() - 20).append(" more (pathwise validate lists all).");
+            }
+            messages.add(m.toString());
+            try {
+                loaded = loader.loadBuiltIn();
+            } catch (InvalidCurriculumException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+            inUse = "Built-in (the folder " + folder.get() + " has problems)";
+        }
+        store.setSetting(Settings.CURRICULUM_ID, loaded.curriculum().info().id());
+        store.setSetting(Settings.CURRICULUM_VERSION, loaded.curriculum().info().version());
+        AppState s = new AppState(loaded, store, background, Clock.systemDefaultZone());
+        return new Loaded(s, s.compute(store.snapshot()), messages, inUse);
+    }
 
-        stage.setTitle("Pathwise");
-        stage.setScene(new Scene(root, 1024, 700));
-        stage.show();
+    private void loaded(Loaded l) {
+        state = l.state();
+        state.setMessages(m -> dialog(Alert.AlertType.ERROR, "Pathwise could not do that", m),
+                m -> dialog(Alert.AlertType.INFORMATION, "Done", m), toast);
+        state.show(l.view());
+        applyTheme(l.view().progress().settings().getOrDefault(Settings.THEME, "light"));
+        restoreWindow(l.view().progress().settings().get(WINDOW));
+        buildShell(l.curriculumInUse());
+        show("next");
+        for (String m : l.messages()) {
+            dialog(Alert.AlertType.WARNING, "Please read", m);
+        }
+        if (!"true".equals(l.view().progress().settings().get(ONBOARDED))) {
+            onboarding();
+        }
+    }
+
+    private void failed(Throwable e) {
+        String message = e instanceof StoreException ? e.getMessage()
+                : "Pathwise could not start: " + e.getMessage() + ". The log in " + options.dataFolder().resolve("logs")
+                + " has the details.";
+        dialog(Alert.AlertType.ERROR, e instanceof StoreException.AlreadyOpen ? "Pathwise is already open"
+                : "Pathwise could not start", message);
+        Platform.exit();
+    }
+
+    private void dialog(Alert.AlertType type, String header, String text) {
+        Alert a = new Alert(type, "", ButtonType.OK);
+        a.initOwner(stage);
+        a.setTitle("Pathwise");
+        a.setHeaderText(header);
+        TextArea body = new TextArea(text);
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefRowCount(Math.min(14, 2 + text.split("\n").length));
+        body.setId("dialog-text");
+        a.getDialogPane().setContent(body);
+        a.getDialogPane().setPrefWidth(620);
+        a.showAndWait();
+    }
+
+    private void onboarding() {
+        Onboarding d = new Onboarding(state.curriculum());
+        d.initOwner(stage);
+        d.showAndWait().ifPresent(a -> state.change(s -> {
+            s.setSetting(Settings.TARGET_ROLE, a.roleId());
+            s.setSetting(Settings.WEEKLY_HOURS, String.valueOf(a.weeklyHours()));
+            s.setSetting("background", a.background());
+            for (var r : a.ratings().entrySet()) {
+                s.rate(r.getKey(), r.getValue());
+            }
+            s.setSetting(ONBOARDED, "true");
+        }));
+    }
+
+    private void buildShell(String curriculumInUse) {
+        Links links = new Links(browser != null ? browser : url -> getHostServices().showDocument(url));
+        viewFactories.put("next", () -> new NextView(state, links));
+        viewFactories.put("roadmap", () -> new RoadmapView(state, () -> show("catalog")));
+        viewFactories.put("catalog", () -> catalog = new CatalogView(state, links));
+        viewFactories.put("skills", () -> new SkillsView(state));
+        viewFactories.put("projects", () -> new ProjectsView(state));
+        viewFactories.put("career", () -> new CareerView(state, links));
+        viewFactories.put("settings", () -> new SettingsView(state, this::applyTheme, curriculumInUse));
+        Map<String, Object[]> items = new LinkedHashMap<>();
+        items.put("next", new Object[] {"Next up", Material2MZ.PLAY_CIRCLE_OUTLINE});
+        items.put("roadmap", new Object[] {"Roadmap", Material2MZ.TIMELINE});
+        items.put("catalog", new Object[] {"Catalog", Material2AL.LIBRARY_BOOKS});
+        items.put("skills", new Object[] {"Skills", Material2AL.BAR_CHART});
+        items.put("projects", new Object[] {"Projects", Material2AL.BUILD});
+        items.put("career", new Object[] {"Career", Material2AL.BUSINESS_CENTER});
+        items.put("settings", new Object[] {"Settings", Material2MZ.SETTINGS});
+        VBox side = new VBox(4);
+        side.getStyleClass().add("side-nav");
+        side.setPadding(new Insets(12, 8, 12, 8));
+        Label brand = new Label("Pathwise");
+        brand.getStyleClass().add("brand");
+        side.getChildren().add(brand);
+        Menu viewMenu = new Menu("View");
+        int n = 1;
+        for (var e : items.entrySet()) {
+            String key = e.getKey();
+            ToggleButton b = new ToggleButton((String) e.getValue()[0], Icons.of((Ikon) e.getValue()[1]));
+            b.setId("nav-" + key);
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setUserData(key);
+            b.setOnAction(x -> show(key));
+            side.getChildren().add(b);
+            MenuItem item = new MenuItem((String) e.getValue()[0]);
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(x -> show(key));
+            viewMenu.getItems().add(item);
+        }
+        MenuItem search = new MenuItem("Search the catalog");
+        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        search.setOnAction(x -> {
+            show("catalog");
+            catalog.focusSearch();
+        });
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), search);
+        MenuItem undo = new MenuItem("Undo the last tick");
+        undo.setId("menu-undo");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(x -> state.undoLast());
+        MenuItem space = new MenuItem("Tick the selected resource (Space, in the catalog)");
+        space.setDisable(true);
+        Menu edit = new Menu("Edit", null, undo, space);
+        MenuItem backup = new MenuItem("Back up now");
+        backup.setOnAction(x -> state.task(() -> "Backed up to " + state.store().backupNow().file() + "."));
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(x -> stage.close());
+        Menu file = new Menu("File", null, backup, new SeparatorMenuItem(), quit);
+        MenuBar bar = new MenuBar(file, edit, viewMenu);
+        root.setTop(bar);
+        root.setLeft(side);
+    }
+
+    /** Shows a view, building it the first time it is opened. */
+    void show(String key) {
+        Node v = views.computeIfAbsent(key, k -> viewFactories.get(k).get());
+        content.getChildren().setAll(v);
+        nav.getToggles().forEach(t -> t.setSelected(key.equals(t.getUserData())));
+    }
+
+    private void applyTheme(String theme) {
+        Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().removeAll("theme-dark", "theme-light");
+        root.getStyleClass().add("dark".equals(theme) ? "theme-dark" : "theme-light");
+    }
+
+    /** Puts the window where it was, if that place is still on a screen. */
+    private void restoreWindow(String saved) {
+        if (saved == null) {
+            return;
+        }
+        try {
+            String[] p = saved.split(",");
+            double x = Double.parseDouble(p[0]);
+            double y = Double.parseDouble(p[1]);
+            double w = Double.parseDouble(p[2]);
+            double h = Double.parseDouble(p[3]);
+            boolean max = Boolean.parseBoolean(p[4]);
+            if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h))).isEmpty()) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+            stage.setWidth(Math.max(900, w));
+            stage.setHeight(Math.max(600, h));
+            stage.setMaximized(max);
+        } catch (RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "ignoring saved window place " + saved, e);
+        }
+    }
+
+    private String windowPlace() {
+        return stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight() + ","
+                + stage.isMaximized();
+    }
+
+    /** For tests: the view model once loaded. */
+    AppState state() {
+        return state;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    Stage stageForTests() {
+        return stage;
     }
 
     @Override
     public void stop() {
-        background.shutdownNow();
         ProgressStore s = store;
+        String place = stage != null && stage.getWidth() > 0 ? windowPlace() : null;
+        background.shutdown();
         if (s != null) {
             try {
+                if (place != null && state != null) {
+                    s.setSetting(WINDOW, place);
+                }
                 s.close();
             } catch (StoreException e) {
                 LOG.log(Logger.Level.ERROR, "closing the progress store failed", e);
@@ -103,51 +374,4 @@ public final class PathwiseApp extends Application {
         }
     }
 
-    private record Shown(String heading, String detail, List<String> lines) {
-    }
-
-    private Shown loadCurriculum() throws InvalidCurriculumException {
-        CurriculumLoader loader = new CurriculumLoader();
-        String warning = "";
-        LoadedCurriculum loaded;
-        if (options.curriculumFolder().isPresent()) {
-            try {
-                loaded = loader.load(options.curriculumSource());
-            } catch (InvalidCurriculumException e) {
-                LOG.log(Logger.Level.WARNING, e.getMessage() + ": " + e.problems());
-                warning = e.getMessage() + ", so the built-in curriculum is shown instead. First problem: "
-                        + e.problems().stream().findFirst().map(Problem::toString).orElse("") + "\n";
-                loaded = loader.loadBuiltIn();
-            }
-        } else {
-            loaded = loader.loadBuiltIn();
-        }
-        Curriculum c = loaded.curriculum();
-        List<String> lines = new java.util.ArrayList<>();
-        for (Priority p : Priority.values()) {
-            for (Skill s : c.skills()) {
-                if (s.priority() == p) {
-                    lines.add(p.label() + " · " + s.name() + " · " + s.topics().size() + " topics");
-                }
-            }
-        }
-        String progress;
-        try {
-            store = ProgressStore.open(options.dataFolder());
-            LearnerProgress p = store.snapshot();
-            long done = c.resources().stream().filter(r -> p.statusOf(r.id()) == Status.DONE).count();
-            progress = "\n" + done + " of " + c.resources().size() + " resources done. Progress: "
-                    + store.databaseFile();
-            for (Notice n : store.notices()) {
-                progress += "\n" + n.message();
-            }
-        } catch (StoreException e) {
-            LOG.log(Logger.Level.WARNING, "progress store not opened", e);
-            progress = "\n" + e.getMessage();
-        }
-        String detail = warning + c.skills().size() + " skills, " + c.resources().size() + " resources, "
-                + c.projects().size() + " portfolio projects, " + c.roles().size() + " target roles, "
-                + loaded.graph().edgeCount() + " prerequisite links." + progress;
-        return new Shown(c.info().title(), detail, lines);
-    }
 }

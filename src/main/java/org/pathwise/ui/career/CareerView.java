@@ -1,0 +1,138 @@
+package org.pathwise.ui.career;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.pathwise.model.CareerSection;
+import org.pathwise.model.ChecklistItem;
+import org.pathwise.model.InterviewStage;
+import org.pathwise.model.Link;
+import org.pathwise.planner.CareerReadiness;
+import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.Links;
+
+/** Resume, job search and the interview pipeline as checklists, with readiness per round. */
+public final class CareerView extends ScrollPane {
+    private final AppState state;
+    private final Links links;
+    private final Map<String, CheckBox> checks = new HashMap<>();
+    private final VBox readiness = new VBox(6);
+    private final Label imbalance = new Label();
+
+    public CareerView(AppState state, Links links) {
+        this.state = state;
+        this.links = links;
+        setId("view-career");
+        setFitToWidth(true);
+        Label title = new Label("Career");
+        title.getStyleClass().add("title-2");
+        imbalance.setWrapText(true);
+        imbalance.setId("career-imbalance");
+        imbalance.getStyleClass().add("warning-text");
+        readiness.setId("career-readiness");
+        VBox layout = new VBox(16, title, card("Interview readiness", readiness, imbalance),
+                section(state.curriculum().career().resume()), section(state.curriculum().career().jobSearch()),
+                pipeline());
+        layout.setPadding(new Insets(20));
+        setContent(layout);
+        state.viewProperty().addListener((o, a, v) -> update(v));
+        if (state.current() != null) {
+            update(state.current());
+        }
+    }
+
+    private static VBox card(String heading, javafx.scene.Node... content) {
+        Label h = new Label(heading);
+        h.getStyleClass().add("title-4");
+        VBox box = new VBox(8, h);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private VBox section(CareerSection s) {
+        VBox items = new VBox(4);
+        for (ChecklistItem i : s.checklist()) {
+            items.getChildren().add(check(i.id(), i.text()));
+        }
+        for (Link l : s.links()) {
+            Hyperlink h = new Hyperlink(l.name());
+            h.setOnAction(e -> links.open(l.url()));
+            Label note = new Label(l.note());
+            note.getStyleClass().add("muted");
+            items.getChildren().add(new HBox(6, h, note));
+        }
+        Label summary = new Label(s.summary());
+        summary.setWrapText(true);
+        return card(s.title(), summary, items);
+    }
+
+    private VBox pipeline() {
+        VBox stages = new VBox(10);
+        for (InterviewStage st : state.curriculum().career().interview()) {
+            stages.getChildren().add(stage(st, 0));
+            for (InterviewStage r : st.rounds()) {
+                stages.getChildren().add(stage(r, 24));
+            }
+        }
+        return card("Interview pipeline", stages);
+    }
+
+    private VBox stage(InterviewStage st, double indent) {
+        Label name = new Label(st.name() + (st.length().isEmpty() ? "" : " (" + st.length() + ")"));
+        name.getStyleClass().add("card-subtitle");
+        Label summary = new Label(st.summary());
+        summary.setWrapText(true);
+        VBox box = new VBox(4, check(st.id(), "Prepared for: " + st.name()), summary);
+        if (!st.prep().isEmpty()) {
+            Label prep = new Label("Prepare with: " + String.join(", ", st.prep().stream().map(id -> state.curriculum()
+                    .resource(id).map(r -> r.title()).orElse(id)).toList()));
+            prep.setWrapText(true);
+            prep.getStyleClass().add("muted");
+            box.getChildren().add(prep);
+        }
+        for (String q : st.sampleQuestions()) {
+            Label l = new Label("“" + q + "”");
+            l.setWrapText(true);
+            l.getStyleClass().add("muted");
+            box.getChildren().add(l);
+        }
+        box.getChildren().add(0, name);
+        box.setPadding(new Insets(0, 0, 0, indent));
+        return box;
+    }
+
+    private CheckBox check(String id, String text) {
+        CheckBox c = new CheckBox(text);
+        c.setWrapText(true);
+        c.setId("career-check-" + id);
+        c.setOnAction(e -> state.change(st -> st.checkCareerItem(id, c.isSelected())));
+        checks.put(id, c);
+        return c;
+    }
+
+    private void update(AppState.View v) {
+        checks.forEach((id, c) -> c.setSelected(v.progress().careerItems().containsKey(id)));
+        readiness.getChildren().clear();
+        for (CareerReadiness.Area a : v.career().areas()) {
+            ProgressBar bar = new ProgressBar(a.readiness());
+            bar.setPrefWidth(220);
+            Label name = new Label(a.focus().label());
+            name.setMinWidth(130);
+            readiness.getChildren().add(new HBox(10, name, bar, new Label(Math.round(a.readiness() * 100) + "% · prep "
+                    + a.prepDone() + " of " + a.prepTotal() + " done")));
+        }
+        imbalance.setText(v.career().imbalance().orElse(""));
+        imbalance.setVisible(v.career().imbalance().isPresent());
+        imbalance.setManaged(v.career().imbalance().isPresent());
+    }
+}

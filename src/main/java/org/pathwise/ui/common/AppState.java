@@ -1,0 +1,204 @@
+package org.pathwise.ui.common;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.pathwise.catalog.LoadedCurriculum;
+import org.pathwise.model.Curriculum;
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Resource;
+import org.pathwise.model.Role;
+import org.pathwise.model.Status;
+import org.pathwise.planner.CareerReadiness;
+import org.pathwise.planner.GapReport;
+import org.pathwise.planner.NextSuggestions;
+import org.pathwise.planner.Planner;
+import org.pathwise.planner.ProjectAdvice;
+import org.pathwise.planner.Roadmap;
+import org.pathwise.progress.ProgressStore;
+import org.pathwise.progress.Settings;
+import org.pathwise.progress.StoreException;
+
+/**
+ * The app's view model: the curriculum, the learner's progress and everything the planner says
+ * about it, as observable properties. Every change goes through the store on the background
+ * thread; the new state comes back on the JavaFX thread and all views follow it.
+ */
+public final class AppState {
+    public static final double DEFAULT_WEEKLY_HOURS = 10;
+    public static final int SUGGESTIONS = 4;
+
+    /** Everything the views show, computed together off the JavaFX thread. */
+    public record View(LearnerProgress progress, Role role, double weeklyHours, GapReport gaps, Roadmap roadmap,
+                       NextSuggestions next, ProjectAdvice projects, CareerReadiness career) {
+    }
+
+    /** One undoable change: a resource's status before a tick. */
+    private record Undo(String resourceId, Status before, String title) {
+    }
+
+    private final LoadedCurriculum loaded;
+    private final ProgressStore store;
+    private final Planner planner;
+    private final Background background;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> selectedResource = new SimpleObjectProperty<>();
+    private final Deque<Undo> undo = new ArrayDeque<>();
+    private Consumer<String> onError = m -> { };
+    private Consumer<String> onInfo = m -> { };
+    private Toast toast;
+
+    public AppState(LoadedCurriculum loaded, ProgressStore store, Background background, Clock clock) {
+        this.loaded = loaded;
+        this.store = store;
+        this.planner = new Planner(loaded.curriculum(), loaded.graph());
+        this.background = background;
+        this.clock = clock;
+    }
+
+    /** Computes the view from a progress snapshot; runs on the background thread. */
+    public View compute(LearnerProgress p) {
+        Curriculum c = loaded.curriculum();
+        Role role = Optional.ofNullable(p.settings().get(Settings.TARGET_ROLE)).flatMap(c::role)
+                .orElse(c.defaultRole());
+        double hours = weeklyHours(p);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        Roadmap roadmap = planner.plan(p, role, hours, today);
+        return new View(p, role, hours, planner.gaps(p, role), roadmap, planner.next(p, role, SUGGESTIONS, roadmap),
+                planner.projects(p, role), planner.career(p, role));
+    }
+
+    static double weeklyHours(LearnerProgress p) {
+        try {
+            double h = Double.parseDouble(p.settings().getOrDefault(Settings.WEEKLY_HOURS, ""));
+            return h > 0 && h <= 100 ? h : DEFAULT_WEEKLY_HOURS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WEEKLY_HOURS;
+        }
+    }
+
+    /** Applies a view computed elsewhere, such as at start-up; JavaFX thread. */
+    public void show(View v) {
+        view.set(v);
+    }
+
+    public ReadOnlyObjectProperty<View> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public View current() {
+        return view.get();
+    }
+
+    public Curriculum curriculum() {
+        return loaded.curriculum();
+    }
+
+    public LoadedCurriculum loaded() {
+        return loaded;
+    }
+
+    public ProgressStore store() {
+        return store;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** The resource a view asked to show in detail (the roadmap's click, the catalog's selection). */
+    public ObjectProperty<String> selectedResourceProperty() {
+        return selectedResource;
+    }
+
+    public void setMessages(Consumer<String> onError, Consumer<String> onInfo, Toast toast) {
+        this.onError = onError;
+        this.onInfo = onInfo;
+        this.toast = toast;
+    }
+
+    @FunctionalInterface
+    public interface StoreWork {
+        void run(ProgressStore store) throws StoreException;
+    }
+
+    /** Runs a change on the store, then recomputes and shows the new state. */
+    public void change(StoreWork work, Runnable after) {
+        background.run(() -> {
+            work.run(store);
+            return compute(store.snapshot());
+        }, v -> {
+            view.set(v);
+            after.run();
+        }, e -> onError.accept(message(e)));
+    }
+
+    public void change(StoreWork work) {
+        change(work, () -> { });
+    }
+
+    /** Runs work that returns a message for the learner, then refreshes. */
+    public void task(Callable<String> work) {
+        background.run(() -> {
+            String m = work.call();
+            return new Object[] {m, compute(store.snapshot())};
+        }, r -> {
+            view.set((View) r[1]);
+            onInfo.accept((String) r[0]);
+        }, e -> onError.accept(message(e)));
+    }
+
+    static String message(Throwable e) {
+        return e instanceof StoreException ? e.getMessage()
+                : "Pathwise could not finish that: " + e.getMessage() + ". The log has the details.";
+    }
+
+    /** Ticks a resource (or sets another status) with an Undo in a toast and on Ctrl+Z. */
+    public void mark(String resourceId, Status status) {
+        Status before = current() == null ? Status.NOT_STARTED : current().progress().statusOf(resourceId);
+        if (before == status) {
+            return;
+        }
+        String title = curriculum().resource(resourceId).map(Resource::title).orElse(resourceId);
+        change(s -> s.mark(resourceId, status), () -> {
+            undo.push(new Undo(resourceId, before, title));
+            if (toast != null) {
+                toast.show("Marked “" + title + "” " + status.label() + ".", this::undoLast);
+            }
+        });
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    /** Puts the last ticked resource back to its status before; the history keeps both changes. */
+    public void undoLast() {
+        Undo u = undo.poll();
+        if (u == null) {
+            return;
+        }
+        change(s -> s.mark(u.resourceId(), u.before()), () -> {
+            if (toast != null) {
+                toast.show("Undone: “" + u.title() + "” is " + u.before().label() + " again.", null);
+            }
+        });
+    }
+
+    public Path dataFolder() {
+        return store.dataFolder();
+    }
+}

@@ -1,0 +1,44 @@
+package org.pathwise.ui.common;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+
+/** A short message at the bottom of the window, with an optional Undo. */
+public final class Toast extends HBox {
+    private final Label text = new Label();
+    private final Button action = new Button("Undo");
+    private final PauseTransition hide = new PauseTransition(Duration.seconds(8));
+    private Runnable onAction = () -> { };
+
+    public Toast() {
+        super(12);
+        setId("toast");
+        getStyleClass().add("toast");
+        setAlignment(Pos.CENTER_LEFT);
+        text.setId("toast-text");
+        action.setId("toast-undo");
+        action.setOnAction(e -> {
+            setVisible(false);
+            onAction.run();
+        });
+        getChildren().addAll(text, action);
+        setVisible(false);
+        setManaged(false);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        hide.setOnFinished(e -> setVisible(false));
+    }
+
+    public void show(String message, Runnable undo) {
+        text.setText(message);
+        onAction = undo == null ? () -> { } : undo;
+        action.setVisible(undo != null);
+        action.setManaged(undo != null);
+        setManaged(true);
+        setVisible(true);
+        hide.playFromStart();
+    }
+}

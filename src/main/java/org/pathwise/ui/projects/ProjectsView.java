@@ -1,0 +1,169 @@
+package org.pathwise.ui.projects;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.pathwise.model.ChecklistItem;
+import org.pathwise.model.Project;
+import org.pathwise.model.ProjectProgress;
+import org.pathwise.model.ProjectStatus;
+import org.pathwise.planner.ProjectFit;
+import org.pathwise.ui.common.AppState;
+
+/** The portfolio projects as cards: readiness, what is missing, the checklists, evidence and status. */
+public final class ProjectsView extends ScrollPane {
+    private final AppState state;
+    private final VBox cards = new VBox(16);
+    private final Label advice = new Label();
+    private final Map<String, Card> byId = new HashMap<>();
+
+    public ProjectsView(AppState state) {
+        this.state = state;
+        setId("view-projects");
+        setFitToWidth(true);
+        Label title = new Label("Portfolio projects");
+        title.getStyleClass().add("title-2");
+        advice.setWrapText(true);
+        advice.setId("projects-advice");
+        for (Project p : state.curriculum().projects()) {
+            Card c = new Card(p);
+            byId.put(p.id(), c);
+            cards.getChildren().add(c);
+        }
+        VBox layout = new VBox(14, title, advice, cards);
+        layout.setPadding(new Insets(20));
+        setContent(layout);
+        state.viewProperty().addListener((o, a, v) -> update(v));
+        if (state.current() != null) {
+            update(state.current());
+        }
+    }
+
+    private void update(AppState.View v) {
+        String missing = v.projects().lifecycleMissing().isEmpty() ? ""
+                : " Lifecycle stages your projects do not show yet: " + String.join(", ", v.projects().lifecycleMissing())
+                + ".";
+        advice.setText("Suggested next: " + v.projects().suggestedProjectId().flatMap(id -> state.curriculum().project(id))
+                .map(Project::title).orElse("none") + ". " + v.projects().reason() + missing);
+        for (ProjectFit f : v.projects().projects()) {
+            byId.get(f.projectId()).update(f, v.progress().projects().get(f.projectId()),
+                    v.projects().suggestedProjectId().filter(f.projectId()::equals).isPresent());
+        }
+    }
+
+    private final class Card extends VBox {
+        private final Project project;
+        private final Label title = new Label();
+        private final ProgressBar readiness = new ProgressBar();
+        private final Label readinessText = new Label();
+        private final Label missing = new Label();
+        private final ComboBox<ProjectStatus> status = new ComboBox<>();
+        private final Map<String, CheckBox> checks = new HashMap<>();
+        private final TextField repo = new TextField();
+        private final TextField demo = new TextField();
+        private final TextField impact = new TextField();
+        private final TextField notes = new TextField();
+        private boolean updating;
+
+        Card(Project p) {
+            super(8);
+            this.project = p;
+            setId("project-" + p.id());
+            getStyleClass().add("card");
+            title.getStyleClass().add("title-4");
+            title.setWrapText(true);
+            Label summary = new Label(p.summary());
+            summary.setWrapText(true);
+            Label tools = new Label("Tools: " + String.join(", ", p.tools()) + " · Shows: "
+                    + String.join(", ", p.lifecycle()));
+            tools.getStyleClass().add("muted");
+            tools.setWrapText(true);
+            readiness.setPrefWidth(220);
+            missing.setWrapText(true);
+            status.getItems().setAll(ProjectStatus.values());
+            status.setId("project-status-" + p.id());
+            status.valueProperty().addListener((o, a, s) -> {
+                if (!updating && s != null) {
+                    state.change(st -> st.setProjectStatus(p.id(), s));
+                }
+            });
+            VBox steps = new VBox(4);
+            for (ChecklistItem i : p.checklist()) {
+                steps.getChildren().add(check(i));
+            }
+            VBox standOut = new VBox(4);
+            for (ChecklistItem i : state.curriculum().standOut()) {
+                standOut.getChildren().add(check(i));
+            }
+            repo.setPromptText("https://github.com/you/project");
+            demo.setPromptText("Live demo address");
+            impact.setPromptText("Impact figures for the resume bullet: p95 latency, accuracy, cost…");
+            notes.setPromptText("Notes");
+            GridPane evidence = new GridPane();
+            evidence.setHgap(8);
+            evidence.setVgap(6);
+            evidence.addRow(0, new Label("Repository"), repo);
+            evidence.addRow(1, new Label("Demo"), demo);
+            evidence.addRow(2, new Label("Impact"), impact);
+            evidence.addRow(3, new Label("Notes"), notes);
+            javafx.scene.layout.GridPane.setHgrow(repo, javafx.scene.layout.Priority.ALWAYS);
+            Button save = new Button("Save evidence");
+            save.setId("project-save-" + p.id());
+            save.setOnAction(e -> state.change(st -> st.setProjectEvidence(p.id(), repo.getText().strip(),
+                    demo.getText().strip(), notes.getText().strip(), impact.getText().strip())));
+            getChildren().addAll(title, summary, tools, new HBox(10, readiness, readinessText, new Label("Status"), status),
+                    missing, new Label("Steps"), steps, new Label("What makes it stand out"), standOut, evidence, save);
+        }
+
+        private CheckBox check(ChecklistItem i) {
+            CheckBox c = new CheckBox(i.text());
+            c.setWrapText(true);
+            c.setId("project-check-" + project.id() + "-" + i.id());
+            c.setOnAction(e -> state.change(st -> st.checkProjectItem(project.id(), i.id(), c.isSelected())));
+            checks.put(i.id(), c);
+            return c;
+        }
+
+        void update(ProjectFit f, ProjectProgress pp, boolean suggested) {
+            updating = true;
+            try {
+                title.setText((suggested ? "→ " : "") + project.title());
+                readiness.setProgress(f.readiness());
+                readinessText.setText(Math.round(f.readiness() * 100) + "% ready");
+                missing.setText(f.ready() ? "You have the skill levels it needs."
+                        : "Missing: " + String.join(", ", f.missing().stream().map(m -> state.curriculum().skill(m.skill())
+                        .map(s -> s.name()).orElse(m.skill()) + " " + m.level()).toList()) + ". Shortest way: "
+                        + String.join(", ", f.missingResources().stream().map(id -> state.curriculum().resource(id)
+                        .map(r -> r.title()).orElse(id)).toList()) + " (~" + Math.round(f.missingHours()) + " h).");
+                status.setValue(f.status());
+                checks.forEach((id, c) -> c.setSelected(pp != null && pp.checkedItems().containsKey(id)));
+                if (pp != null) {
+                    setIfIdle(repo, pp.repositoryUrl());
+                    setIfIdle(demo, pp.demoUrl());
+                    setIfIdle(impact, pp.impact());
+                    setIfIdle(notes, pp.notes());
+                }
+            } finally {
+                updating = false;
+            }
+        }
+
+        private void setIfIdle(TextField field, String value) {
+            if (!field.isFocused()) {
+                field.setText(value);
+            }
+        }
+    }
+}

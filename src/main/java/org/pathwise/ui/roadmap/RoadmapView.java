@@ -1,0 +1,221 @@
+package org.pathwise.ui.roadmap;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.CubicCurve;
+
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Priority;
+import org.pathwise.model.Resource;
+import org.pathwise.model.SkillLevel;
+import org.pathwise.model.Status;
+import org.pathwise.planner.PlannedItem;
+import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.Icons;
+
+/**
+ * The prerequisite graph, drawn in layers from left to right (a resource one column right of its
+ * deepest prerequisite), with status by icon and colour, Essential items marked, zoom and pan; and
+ * the timeline of the coming weeks.
+ */
+public final class RoadmapView extends SplitPane {
+    static final double COLUMN = 250;
+    static final double ROW = 46;
+    static final double NODE_WIDTH = 220;
+
+    private final AppState state;
+    private final Pane canvas = new Pane();
+    private final Group zoomGroup = new Group(canvas);
+    private final ScrollPane scroller = new ScrollPane(zoomGroup);
+    private final VBox timeline = new VBox(10);
+    private final Map<String, Label> nodes = new HashMap<>();
+    private final Runnable openCatalog;
+
+    public RoadmapView(AppState state, Runnable openCatalog) {
+        this.state = state;
+        this.openCatalog = openCatalog;
+        setId("view-roadmap");
+        setOrientation(Orientation.VERTICAL);
+        canvas.setId("roadmap-graph");
+        scroller.setPannable(true);
+        scroller.setId("roadmap-scroller");
+        Button zoomIn = new Button("+");
+        zoomIn.setId("roadmap-zoom-in");
+        Button zoomOut = new Button("−");
+        zoomOut.setId("roadmap-zoom-out");
+        Button fit = new Button("100%");
+        zoomIn.setOnAction(e -> zoom(1.25));
+        zoomOut.setOnAction(e -> zoom(0.8));
+        fit.setOnAction(e -> {
+            canvas.setScaleX(1);
+            canvas.setScaleY(1);
+        });
+        scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown()) {
+                zoom(e.getDeltaY() > 0 ? 1.1 : 0.9);
+                e.consume();
+            }
+        });
+        Label title = new Label("Roadmap");
+        title.getStyleClass().add("title-2");
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        fit.setMinWidth(Button.USE_PREF_SIZE);
+        HBox legend = new HBox(10);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (Status s : Status.values()) {
+            legend.getChildren().add(new Label(s.label(), Icons.status(s)));
+        }
+        Label more = new Label("★ Essential · bold border: on your plan · drag to pan · Ctrl+wheel to zoom · click for "
+                + "details");
+        more.getStyleClass().add("muted");
+        legend.getChildren().add(more);
+        HBox bar = new HBox(8, title, zoomOut, fit, zoomIn);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox graphBox = new VBox(8, bar, legend, scroller);
+        graphBox.setPadding(new Insets(16, 16, 8, 16));
+        VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+        ScrollPane timeScroll = new ScrollPane(timeline);
+        timeScroll.setFitToWidth(true);
+        timeline.setId("roadmap-timeline");
+        timeline.setPadding(new Insets(8, 16, 16, 16));
+        getItems().addAll(graphBox, timeScroll);
+        setDividerPositions(0.62);
+        layoutGraph();
+        state.viewProperty().addListener((o, a, v) -> update(v));
+        if (state.current() != null) {
+            update(state.current());
+        }
+    }
+
+    private void zoom(double factor) {
+        double s = Math.max(0.3, Math.min(2.5, canvas.getScaleX() * factor));
+        canvas.setScaleX(s);
+        canvas.setScaleY(s);
+    }
+
+    /** The layer of each resource: one more than its deepest prerequisite. */
+    private Map<String, Integer> layers() {
+        Map<String, Integer> layer = new HashMap<>();
+        for (String id : state.loaded().graph().topologicalOrder()) {
+            int l = 0;
+            for (String p : state.loaded().graph().prerequisites(id)) {
+                l = Math.max(l, layer.get(p) + 1);
+            }
+            layer.put(id, l);
+        }
+        return layer;
+    }
+
+    private void layoutGraph() {
+        Map<String, Integer> layer = layers();
+        Map<Integer, List<String>> columns = new LinkedHashMap<>();
+        for (Resource r : state.curriculum().resources()) {
+            columns.computeIfAbsent(layer.get(r.id()), k -> new ArrayList<>()).add(r.id());
+        }
+        Map<String, double[]> at = new HashMap<>();
+        for (var e : columns.entrySet()) {
+            int row = 0;
+            for (String id : e.getValue()) {
+                at.put(id, new double[] {20 + e.getKey() * COLUMN, 20 + row++ * ROW});
+            }
+        }
+        for (Resource r : state.curriculum().resources()) {
+            for (String p : state.loaded().graph().prerequisites(r.id())) {
+                double[] from = at.get(p);
+                double[] to = at.get(r.id());
+                CubicCurve c = new CubicCurve(from[0] + NODE_WIDTH, from[1] + 16, from[0] + NODE_WIDTH + 20, from[1] + 16,
+                        to[0] - 20, to[1] + 16, to[0], to[1] + 16);
+                c.getStyleClass().add("roadmap-edge");
+                canvas.getChildren().add(c);
+            }
+        }
+        for (Resource r : state.curriculum().resources()) {
+            double[] p = at.get(r.id());
+            boolean essential = r.teaches().stream().map(SkillLevel::skill)
+                    .anyMatch(s -> state.curriculum().skill(s).map(x -> x.priority() == Priority.ESSENTIAL).orElse(false));
+            Label node = new Label((essential ? "★ " : "") + r.title());
+            node.setId("node-" + r.id());
+            node.getStyleClass().add("roadmap-node");
+            node.setPrefWidth(NODE_WIDTH);
+            node.setMaxWidth(NODE_WIDTH);
+            node.setLayoutX(p[0]);
+            node.setLayoutY(p[1]);
+            node.setTooltip(new Tooltip(r.title() + "\n" + r.provider() + " · ~" + Math.round(r.hours()) + " h"));
+            node.setOnMouseClicked(e -> {
+                state.selectedResourceProperty().set(r.id());
+                openCatalog.run();
+            });
+            nodes.put(r.id(), node);
+            canvas.getChildren().add(node);
+        }
+    }
+
+    private void update(AppState.View v) {
+        LearnerProgress p = v.progress();
+        Set<String> planned = new java.util.HashSet<>();
+        v.roadmap().items().forEach(i -> planned.add(i.resourceId()));
+        for (var e : nodes.entrySet()) {
+            Status s = p.statusOf(e.getKey());
+            Label n = e.getValue();
+            n.setGraphic(Icons.status(s));
+            n.getStyleClass().removeIf(c -> c.startsWith("node-status-") || c.equals("node-planned"));
+            n.getStyleClass().add("node-status-" + s.key());
+            if (planned.contains(e.getKey())) {
+                n.getStyleClass().add("node-planned");
+            }
+        }
+        timeline.getChildren().clear();
+        Label heading = new Label("The coming weeks at " + fmt(v.weeklyHours()) + " h a week");
+        heading.getStyleClass().add("title-4");
+        timeline.getChildren().add(heading);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        Map<Integer, List<PlannedItem>> weeks = new LinkedHashMap<>();
+        for (PlannedItem i : v.roadmap().items()) {
+            weeks.computeIfAbsent(i.week(), k -> new ArrayList<>()).add(i);
+        }
+        int shown = 0;
+        for (var w : weeks.entrySet()) {
+            if (shown++ == 12) {
+                timeline.getChildren().add(new Label("… and " + (weeks.size() - 12) + " more weeks, to "
+                        + v.roadmap().finish() + "."));
+                break;
+            }
+            VBox items = new VBox(2);
+            for (PlannedItem i : w.getValue()) {
+                Label l = new Label(i.title() + " — finishes " + f.format(i.finish()) + " (" + fmt(i.remainingHours())
+                        + " h)", Icons.status(p.statusOf(i.resourceId())));
+                items.getChildren().add(l);
+            }
+            Label week = new Label(w.getKey() == 0 ? "This week" : "Week " + (w.getKey() + 1));
+            week.setMinWidth(90);
+            week.getStyleClass().add("card-subtitle");
+            timeline.getChildren().add(new HBox(12, week, items));
+        }
+        if (v.roadmap().items().isEmpty()) {
+            timeline.getChildren().add(new Label("Nothing left to plan: every target this curriculum can reach is met."));
+        }
+    }
+
+    static String fmt(double h) {
+        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
+    }
+}

@@ -1,0 +1,219 @@
+package org.pathwise.ui.settings;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Role;
+import org.pathwise.progress.Backups;
+import org.pathwise.progress.ProgressFile;
+import org.pathwise.progress.Settings;
+import org.pathwise.ui.common.AppState;
+
+/** Role, weekly hours, theme, curriculum, the data folder, backups, export and import. */
+public final class SettingsView extends ScrollPane {
+    public static final String CURRICULUM_FOLDER = "curriculum-folder";
+
+    private final AppState state;
+    private final ComboBox<Role> role = new ComboBox<>();
+    private final Spinner<Integer> hours = new Spinner<>(1, 60, 10);
+    private final ComboBox<String> theme = new ComboBox<>();
+    private final Label curriculum = new Label();
+    private boolean updating;
+
+    public SettingsView(AppState state, Consumer<String> applyTheme, String curriculumInUse) {
+        this.state = state;
+        setId("view-settings");
+        setFitToWidth(true);
+        role.setId("settings-role");
+        role.getItems().setAll(state.curriculum().roles());
+        role.setCellFactory(l -> new RoleCell());
+        role.setButtonCell(new RoleCell());
+        role.valueProperty().addListener((o, a, r) -> {
+            if (!updating && r != null) {
+                state.change(s -> s.setSetting(Settings.TARGET_ROLE, r.id()));
+            }
+        });
+        hours.setId("settings-weekly-hours");
+        hours.setEditable(true);
+        hours.valueProperty().addListener((o, a, h) -> {
+            if (!updating && h != null) {
+                state.change(s -> s.setSetting(Settings.WEEKLY_HOURS, String.valueOf(h)));
+            }
+        });
+        theme.setId("settings-theme");
+        theme.getItems().setAll("light", "dark");
+        theme.valueProperty().addListener((o, a, t) -> {
+            if (!updating && t != null) {
+                applyTheme.accept(t);
+                state.change(s -> s.setSetting(Settings.THEME, t));
+            }
+        });
+        curriculum.setText(curriculumInUse);
+        curriculum.setWrapText(true);
+        curriculum.setId("settings-curriculum");
+        Button folder = new Button("Use a curriculum folder…");
+        folder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Choose a curriculum folder");
+            File dir = chooser.showDialog(getScene().getWindow());
+            if (dir != null) {
+                state.task(() -> {
+                    state.store().setSetting(CURRICULUM_FOLDER, dir.getAbsolutePath());
+                    return "Pathwise will use the curriculum in " + dir + " from its next start. If it has problems, "
+                            + "they are listed then and the built-in curriculum is used.";
+                });
+            }
+        });
+        Button builtIn = new Button("Use the built-in curriculum");
+        builtIn.setOnAction(e -> state.task(() -> {
+            state.store().setSetting(CURRICULUM_FOLDER, "");
+            return "Pathwise will use its built-in curriculum from its next start.";
+        }));
+        Label data = new Label(state.dataFolder().toString());
+        data.setId("settings-data-folder");
+        data.setWrapText(true);
+
+        Button backup = new Button("Back up now");
+        backup.setId("settings-backup");
+        backup.setOnAction(e -> state.task(() -> "Backed up to " + state.store().backupNow().file() + "."));
+        Button restore = new Button("Restore a backup…");
+        restore.setId("settings-restore");
+        restore.setOnAction(e -> restore());
+        Button export = new Button("Export…");
+        export.setOnAction(e -> export());
+        Button importButton = new Button("Import…");
+        importButton.setOnAction(e -> importFile());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        int r = 0;
+        grid.addRow(r++, new Label("Target role"), role);
+        grid.addRow(r++, new Label("Hours a week"), hours);
+        grid.addRow(r++, new Label("Theme"), theme);
+        grid.addRow(r++, new Label("Curriculum"), new VBox(6, curriculum, new HBox(8, folder, builtIn)));
+        grid.addRow(r++, new Label("Data folder"), data);
+        grid.addRow(r++, new Label("Backups"), new HBox(8, backup, restore));
+        grid.addRow(r, new Label("Your progress"), new HBox(8, export, importButton));
+        Label title = new Label("Settings");
+        title.getStyleClass().add("title-2");
+        VBox layout = new VBox(16, title, grid);
+        layout.setPadding(new Insets(20));
+        setContent(layout);
+        state.viewProperty().addListener((o, a, v) -> update(v.progress(), v.role(), v.weeklyHours()));
+        if (state.current() != null) {
+            update(state.current().progress(), state.current().role(), state.current().weeklyHours());
+        }
+    }
+
+    private void update(LearnerProgress p, Role r, double weekly) {
+        updating = true;
+        try {
+            role.setValue(r);
+            hours.getValueFactory().setValue((int) Math.round(weekly));
+            theme.setValue(p.settings().getOrDefault(Settings.THEME, "light"));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void restore() {
+        state.background().run(() -> state.store().backups(), list -> {
+            if (list.isEmpty()) {
+                new Alert(Alert.AlertType.INFORMATION, "There is no backup yet in " + state.dataFolder().resolve("backups")
+                        + ".", ButtonType.OK).showAndWait();
+                return;
+            }
+            ChoiceDialog<String> d = new ChoiceDialog<>(label(list.get(0)), list.stream().map(SettingsView::label).toList());
+            d.setTitle("Restore a backup");
+            d.setHeaderText("Your current progress is backed up first, so a restore can be undone.");
+            d.setContentText("Backup");
+            Optional<String> pick = d.showAndWait();
+            pick.ifPresent(choice -> {
+                Backups.Backup b = list.get(list.stream().map(SettingsView::label).toList().indexOf(choice));
+                state.task(() -> {
+                    state.store().restore(Optional.of(b.file()));
+                    return "Restored the backup from " + b.displayTime() + ".";
+                });
+            });
+        }, e -> { });
+    }
+
+    private static String label(Backups.Backup b) {
+        return b.displayTime() + (b.reason().isEmpty() ? "" : " (" + b.reason().replace('-', ' ') + ")");
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export your progress");
+        chooser.setInitialFileName("pathwise-progress.json");
+        chooser.getExtensionFilters().addAll(List.of(new FileChooser.ExtensionFilter("Progress file (JSON)", "*.json"),
+                new FileChooser.ExtensionFilter("Spreadsheet (CSV)", "*.csv")));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        Path target = f.toPath();
+        state.task(() -> {
+            var p = state.store().snapshot();
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                ProgressFile.exportCsv(p, id -> state.curriculum().resource(id).map(x -> x.title()).orElse(""), target);
+            } else {
+                ProgressFile.exportJson(p, target, Clock.systemUTC());
+            }
+            return "Exported your progress to " + target + ".";
+        });
+    }
+
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a progress file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Progress file (JSON)", "*.json"));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace all your progress with " + f + "? Your "
+                + "current progress is backed up first.", ButtonType.CANCEL, ButtonType.OK);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        state.task(() -> {
+            var p = ProgressFile.read(f.toPath());
+            Backups.Backup before = state.store().backupNow();
+            state.store().replaceAll(p);
+            return "Imported " + p.resources().size() + " resources from " + f + ". Your progress before is in "
+                    + before.file() + ".";
+        });
+    }
+
+    private static final class RoleCell extends ListCell<Role> {
+        @Override
+        protected void updateItem(Role r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : r.name());
+        }
+    }
+}

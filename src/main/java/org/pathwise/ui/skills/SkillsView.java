@@ -1,0 +1,173 @@
+package org.pathwise.ui.skills;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.Rating;
+import org.pathwise.model.Level;
+import org.pathwise.model.Role;
+import org.pathwise.model.Skill;
+import org.pathwise.planner.SkillGap;
+import org.pathwise.progress.Settings;
+import org.pathwise.ui.common.AppState;
+
+/**
+ * The skill-gap chart: per skill, the current level against the role's target, grouped and
+ * coloured by priority (and labelled, so colour is never the only cue), with a self-rating.
+ */
+public final class SkillsView extends ScrollPane {
+    static final double BAR_WIDTH = 300;
+
+    private final AppState state;
+    private final ComboBox<Role> role = new ComboBox<>();
+    private final Label summary = new Label();
+    private final VBox chart = new VBox(14);
+    private final Map<String, Rating> ratings = new HashMap<>();
+    private final Map<String, Region> levelBars = new HashMap<>();
+    private final Map<String, Region> targetMarks = new HashMap<>();
+    private final Map<String, Label> values = new HashMap<>();
+    private boolean updating;
+
+    public SkillsView(AppState state) {
+        this.state = state;
+        setId("view-skills");
+        setFitToWidth(true);
+        role.setId("skills-role");
+        role.getItems().setAll(state.curriculum().roles());
+        role.setCellFactory(l -> new RoleCell());
+        role.setButtonCell(new RoleCell());
+        role.valueProperty().addListener((o, a, r) -> {
+            if (!updating && r != null) {
+                state.change(s -> s.setSetting(Settings.TARGET_ROLE, r.id()));
+            }
+        });
+        summary.setId("skills-summary");
+        chart.setId("skills-chart");
+        Label heading = new Label("Skills");
+        heading.getStyleClass().add("title-2");
+        HBox top = new HBox(12, heading, new Label("Target role"), role, summary);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label legend = new Label("Filled: your level (the higher of your rating and what you finished) · Outline: "
+                + "the role's target · Stars: your own rating, 0–3");
+        legend.getStyleClass().add("muted");
+        legend.setWrapText(true);
+        VBox layout = new VBox(14, top, legend, chart);
+        layout.setPadding(new Insets(20));
+        setContent(layout);
+        build();
+        state.viewProperty().addListener((o, a, v) -> update(v));
+        if (state.current() != null) {
+            update(state.current());
+        }
+    }
+
+    private void build() {
+        for (org.pathwise.model.Priority p : org.pathwise.model.Priority.values()) {
+            Label group = new Label(p.label() + " skills");
+            group.getStyleClass().addAll("title-4", "priority-" + p.key());
+            GridPane grid = new GridPane();
+            grid.setHgap(14);
+            grid.setVgap(8);
+            int row = 0;
+            for (Skill s : state.curriculum().skills()) {
+                if (s.priority() != p) {
+                    continue;
+                }
+                Label name = new Label(s.name());
+                name.setWrapText(true);
+                name.setPrefWidth(330);
+                name.setMinWidth(200);
+                Region track = new Region();
+                track.getStyleClass().add("gap-track");
+                track.setPrefSize(BAR_WIDTH, 18);
+                track.setMaxSize(BAR_WIDTH, 18);
+                Region level = new Region();
+                level.getStyleClass().addAll("gap-level", "priority-" + p.key());
+                level.setMaxHeight(18);
+                level.setId("skill-level-" + s.id());
+                Region target = new Region();
+                target.getStyleClass().add("gap-target");
+                target.setMaxHeight(18);
+                StackPane bar = new StackPane(track, target, level);
+                bar.setAlignment(Pos.CENTER_LEFT);
+                bar.setMinWidth(BAR_WIDTH);
+                bar.setMaxWidth(BAR_WIDTH);
+                Label value = new Label();
+                value.setId("skill-value-" + s.id());
+                value.setMinWidth(120);
+                Rating rating = new Rating(Level.MAX);
+                rating.setId("skill-rating-" + s.id());
+                rating.setPartialRating(false);
+                rating.setUpdateOnHover(false);
+                Tooltip.install(rating, new Tooltip("Your own rating: 1 foundations, 2 working, 3 production"));
+                rating.ratingProperty().addListener((o, a, b) -> {
+                    if (!updating) {
+                        int lvl = (int) Math.round(b.doubleValue());
+                        state.change(st -> st.rate(s.id(), lvl));
+                    }
+                });
+                Button clear = new Button("0");
+                clear.setId("skill-clear-" + s.id());
+                clear.setTooltip(new Tooltip("Rate 0: I don't know this yet"));
+                clear.setOnAction(e -> state.change(st -> st.rate(s.id(), 0)));
+                grid.addRow(row++, name, bar, value, rating, clear);
+                GridPane.setHgrow(name, Priority.SOMETIMES);
+                ratings.put(s.id(), rating);
+                levelBars.put(s.id(), level);
+                targetMarks.put(s.id(), target);
+                values.put(s.id(), value);
+            }
+            if (row > 0) {
+                chart.getChildren().addAll(group, grid);
+            }
+        }
+    }
+
+    private void update(AppState.View v) {
+        updating = true;
+        try {
+            role.setValue(v.role());
+            summary.setText(Math.round(v.gaps().progress() * 100) + "% of the target met");
+            for (SkillGap g : v.gaps().gaps()) {
+                levelBars.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.level() / Level.MAX);
+                levelBars.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.level() / Level.MAX);
+                targetMarks.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.target() / Level.MAX);
+                targetMarks.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.target() / Level.MAX);
+                values.get(g.skillId()).setText(g.level() + " of " + g.target() + (g.gap() == 0 ? " · met"
+                        : " · gap " + g.gap()));
+                var rated = v.progress().ratings().get(g.skillId());
+                ratings.get(g.skillId()).setRating(rated == null ? 0 : rated.level());
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The level bar's width in the chart, for tests: level / 3 of the track. */
+    public double levelWidth(String skillId) {
+        return levelBars.get(skillId).getPrefWidth();
+    }
+
+    private static final class RoleCell extends ListCell<Role> {
+        @Override
+        protected void updateItem(Role r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : r.name());
+        }
+    }
+}

@@ -88,6 +88,8 @@ public final class PathwiseApp extends Application {
     private final ToggleGroup nav = new ToggleGroup();
     private final Map<String, Supplier<Node>> viewFactories = new LinkedHashMap<>();
     private final Map<String, Node> views = new LinkedHashMap<>();
+    /** Shortcuts, matched in a filter so that no focused control can swallow them first. */
+    private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private AppState state;
     private CatalogView catalog;
     private volatile ProgressStore store;
@@ -124,6 +126,15 @@ public final class PathwiseApp extends Application {
         root.setCenter(layers);
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(PathwiseApp.class.getResource("pathwise.css").toExternalForm());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (var entry : shortcuts.entrySet()) {
+                if (entry.getKey().match(e)) {
+                    entry.getValue().run();
+                    e.consume();
+                    return;
+                }
+            }
+        });
         primary.setTitle("Pathwise");
         primary.setScene(scene);
         primary.setMinWidth(900);
@@ -271,22 +282,21 @@ public final class PathwiseApp extends Application {
             b.setOnAction(x -> show(key));
             side.getChildren().add(b);
             MenuItem item = new MenuItem((String) e.getValue()[0]);
-            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)),
-                    KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(x -> show(key));
+            shortcut(item, new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)), KeyCombination.SHORTCUT_DOWN));
             viewMenu.getItems().add(item);
         }
         MenuItem search = new MenuItem("Search the catalog");
-        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(x -> {
             show("catalog");
             catalog.focusSearch();
         });
+        shortcut(search, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         viewMenu.getItems().addAll(new SeparatorMenuItem(), search);
         MenuItem undo = new MenuItem("Undo the last tick");
         undo.setId("menu-undo");
-        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(x -> state.undoLast());
+        shortcut(undo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         MenuItem space = new MenuItem("Tick the selected resource (Space, in the catalog)");
         space.setDisable(true);
         Menu edit = new Menu("Edit", null, undo, space);
@@ -299,6 +309,12 @@ public final class PathwiseApp extends Application {
         MenuBar bar = new MenuBar(file, edit, viewMenu);
         root.setTop(bar);
         root.setLeft(side);
+    }
+
+    /** Shows the shortcut in the menu and runs the item's action when it is pressed anywhere in the window. */
+    private void shortcut(MenuItem item, KeyCombination keys) {
+        item.setAccelerator(keys);
+        shortcuts.put(keys, () -> item.getOnAction().handle(new javafx.event.ActionEvent()));
     }
 
     /** Shows a view, building it the first time it is opened. */

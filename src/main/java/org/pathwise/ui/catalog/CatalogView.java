@@ -23,7 +23,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -33,7 +32,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import org.controlsfx.control.textfield.TextFields;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.pathwise.model.Cost;
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Requirement;
@@ -54,7 +55,7 @@ public final class CatalogView extends SplitPane {
 
     private final AppState state;
     private final Links links;
-    private final TextField search = TextFields.createClearableTextField();
+    private final CustomTextField search = new CustomTextField();
     private final ComboBox<String> skill = new ComboBox<>();
     private final ComboBox<String> kind = new ComboBox<>();
     private final ComboBox<String> cost = new ComboBox<>();
@@ -75,7 +76,15 @@ public final class CatalogView extends SplitPane {
         this.links = links;
         setId("view-catalog");
         search.setId("catalog-search");
-        search.setPromptText("Search titles, providers, skills…");
+        search.setPromptText("Search titles, providers, skills…  (Ctrl+F)");
+        search.setLeft(Icons.of(Material2MZ.SEARCH));
+        Button clear = new Button(null, Icons.of(Material2AL.CLEAR));
+        clear.setId("catalog-search-clear");
+        clear.getStyleClass().add("flat");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
         table.setId("catalog-table");
         count.setId("catalog-count");
         notes.setId("catalog-notes");
@@ -161,8 +170,23 @@ public final class CatalogView extends SplitPane {
 
     /** Moves the keyboard focus to the search field (Ctrl+F). */
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        if (search.getScene() != null) {
+            search.requestFocus();
+            search.selectAll();
+            return;
+        }
+        // A split pane adds its items to the scene only once its skin exists: wait for that.
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene a, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    search.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(CatalogView.this::focusSearch);
+                }
+            }
+        };
+        search.sceneProperty().addListener(once);
     }
 
     private void select(String id) {

@@ -1,0 +1,311 @@
+package org.pathwise.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathwise.catalog.Fixtures;
+import org.pathwise.cli.GlobalOptions;
+import org.pathwise.model.LearnerProgress;
+import org.pathwise.model.Status;
+import org.pathwise.progress.ProgressStore;
+import org.pathwise.progress.Settings;
+import org.pathwise.ui.skills.SkillsView;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import picocli.CommandLine;
+
+/** The window, headless: clicks change the screen and the database; failures are dialogs. */
+class AppTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path work;
+
+    private final FxRobot robot = new FxRobot();
+    private final List<String> opened = new ArrayList<>();
+    private PathwiseApp app;
+
+    private void start(String... extraArgs) throws Exception {
+        GlobalOptions options = new GlobalOptions();
+        List<String> args = new ArrayList<>(List.of("--data-dir", data.toString()));
+        args.addAll(List.of(extraArgs));
+        new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        FxToolkit.registerPrimaryStage();
+        app = (PathwiseApp) FxToolkit.setupApplication(() -> new PathwiseApp(options, opened::add));
+        robot.interact(() -> app.stageForTests().requestFocus());
+    }
+
+    private void onboarded() throws Exception {
+        try (ProgressStore s = ProgressStore.open(data)) {
+            s.setSetting(PathwiseApp.ONBOARDED, "true");
+        }
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private void waitLoaded() throws Exception {
+        waitUntil(() -> app.state() != null && robot.lookup("#nav-next").tryQuery().isPresent());
+    }
+
+    private void idle() throws Exception {
+        waitUntil(() -> app.background().runningProperty().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private LearnerProgress db() throws Exception {
+        return ProgressStore.readOnlySnapshot(data);
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private Set<Window> dialogs() {
+        return Set.copyOf(robot.listTargetWindows().stream().filter(w -> w != app.stageForTests()).toList());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void tickingTheSuggestionChangesTheDatabaseTheSuggestionAndTheChartAndUndoRestoresAll() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        idle();
+        String first = text("#next-title");
+        String firstId = app.state().current().next().top().orElseThrow().resourceId();
+        robot.clickOn("#nav-skills");
+        SkillsView skills = robot.lookup("#view-skills").queryAs(SkillsView.class);
+        String skill = app.state().curriculum().resource(firstId).orElseThrow().teaches().get(0).skill();
+        double before = skills.levelWidth(skill);
+
+        robot.clickOn("#nav-next");
+        robot.clickOn("#next-done");
+        idle();
+        assertEquals(Status.DONE, db().statusOf(firstId));
+        assertFalse(first.equals(text("#next-title")), "the suggestion moved on");
+        assertTrue(skills.levelWidth(skill) > before, "the chart shows the new level");
+        assertTrue(robot.lookup("#toast").query().isVisible());
+
+        robot.clickOn("#toast-undo");
+        idle();
+        assertEquals(Status.NOT_STARTED, db().statusOf(firstId));
+        assertEquals(first, text("#next-title"));
+        assertEquals(before, skills.levelWidth(skill));
+        // The history keeps both changes.
+        assertEquals(2, db().history().stream().filter(h -> h.resourceId().equals(firstId)).count());
+    }
+
+    @Test
+    void theCatalogCheckBoxTicksAndCtrlZUndoes() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-catalog");
+        robot.clickOn("#catalog-search").write("sqlbolt");
+        waitUntil(() -> robot.lookup("#catalog-table").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn("#done-sqlbolt");
+        idle();
+        assertEquals(Status.DONE, db().statusOf("sqlbolt"));
+        assertTrue(robot.lookup("#done-sqlbolt").queryAs(CheckBox.class).isSelected());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        idle();
+        assertEquals(Status.NOT_STARTED, db().statusOf("sqlbolt"));
+        assertFalse(robot.lookup("#done-sqlbolt").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void searchAndFiltersNarrowTheCatalogAndNotesAreSaved() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-catalog");
+        TableView<?> table = robot.lookup("#catalog-table").queryAs(TableView.class);
+        int all = app.state().curriculum().resources().size();
+        assertEquals(all, table.getItems().size());
+        robot.clickOn("#catalog-search").write("kaggle");
+        waitUntil(() -> table.getItems().size() == 3);
+        assertEquals("3 of " + all, text("#catalog-count"));
+        robot.clickOn("#catalog-search-clear");
+        waitUntil(() -> table.getItems().size() == all);
+        robot.interact(() -> robot.lookup("#catalog-filter-cost").queryAs(ComboBox.class).setValue("paid"));
+        long paid = app.state().curriculum().resources().stream().filter(r -> r.cost().key().equals("paid")).count();
+        waitUntil(() -> table.getItems().size() == paid);
+        robot.interact(() -> robot.lookup("#catalog-filter-cost").queryAs(ComboBox.class).setValue("Any"));
+        robot.interact(() -> robot.lookup("#catalog-filter-priority").queryAs(ComboBox.class).setValue("Bonus"));
+        long bonus = app.state().curriculum().resources().stream().filter(r -> r.teaches().stream().anyMatch(t ->
+                app.state().curriculum().skill(t.skill()).orElseThrow().priority() == org.pathwise.model.Priority.BONUS))
+                .count();
+        assertTrue(bonus > 0 && bonus < all);
+        waitUntil(() -> table.getItems().size() == bonus);
+
+        robot.interact(() -> app.state().selectedResourceProperty().set("ray-docs"));
+        robot.clickOn("#catalog-notes").write("Try Ray Tune on the bear classifier");
+        Thread.sleep(900); // past the 600 ms debounce
+        idle();
+        assertEquals("Try Ray Tune on the bear classifier", db().resources().get("ray-docs").note());
+    }
+
+    @Test
+    void onboardingPrefillsThePlanAndIsNotAskedAgain() throws Exception {
+        start();
+        waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isPresent());
+        robot.clickOn("#onboarding-software-engineer");
+        Spinner<?> hours = robot.lookup("#onboarding-hours").queryAs(Spinner.class);
+        robot.interact(() -> hours.getEditor().setText("6"));
+        robot.interact(() -> hours.commitValue());
+        robot.clickOn("#onboarding-ok");
+        idle();
+        LearnerProgress p = db();
+        assertEquals("true", p.settings().get(PathwiseApp.ONBOARDED));
+        assertEquals("6", p.settings().get(Settings.WEEKLY_HOURS));
+        assertEquals("software-engineer", p.settings().get("background"));
+        assertEquals(2, p.ratings().get("python").level());
+        assertTrue(text("#next-finish").contains("at 6 h a week"), text("#next-finish"));
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        start();
+        waitLoaded();
+        idle();
+        assertTrue(robot.lookup("#onboarding-ok").tryQuery().isEmpty(), "onboarding is asked once");
+    }
+
+    @Test
+    void settingsSurviveARestart() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-settings");
+        Spinner<?> hours = robot.lookup("#settings-weekly-hours").queryAs(Spinner.class);
+        robot.interact(() -> hours.getEditor().setText("7"));
+        robot.interact(() -> hours.commitValue());
+        robot.interact(() -> robot.lookup("#settings-theme").queryAs(ComboBox.class).setValue("dark"));
+        robot.interact(() -> robot.lookup("#settings-role").queryAs(ComboBox.class).setValue(
+                app.state().curriculum().role("data-scientist").orElseThrow()));
+        idle();
+        robot.interact(() -> app.stageForTests().setWidth(1100));
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        LearnerProgress p = db();
+        assertEquals("7", p.settings().get(Settings.WEEKLY_HOURS));
+        assertEquals("dark", p.settings().get(Settings.THEME));
+        assertEquals("data-scientist", p.settings().get(Settings.TARGET_ROLE));
+        assertTrue(p.settings().get(PathwiseApp.WINDOW).contains(",1100.0,"), p.settings().get(PathwiseApp.WINDOW));
+
+        start();
+        waitLoaded();
+        idle();
+        robot.clickOn("#nav-settings");
+        assertEquals(7, robot.lookup("#settings-weekly-hours").queryAs(Spinner.class).getValue());
+        assertEquals("dark", robot.lookup("#settings-theme").queryAs(ComboBox.class).getValue());
+        assertTrue(app.stageForTests().getScene().getRoot().getStyleClass().contains("theme-dark"));
+        assertEquals(1100, app.stageForTests().getWidth(), 1);
+        robot.clickOn("#nav-next");
+        assertTrue(text("#next-progress-text").contains("Data scientist"), text("#next-progress-text"));
+    }
+
+    @Test
+    void aBadCurriculumFolderIsADialogTheBuiltInIsUsedAndProgressIsUntouched() throws Exception {
+        try (ProgressStore s = ProgressStore.open(data)) {
+            s.setSetting(PathwiseApp.ONBOARDED, "true");
+            s.mark("sqlbolt", Status.DONE);
+        }
+        Path bad = Fixtures.bad("cycle", work.resolve("bad"));
+        start("--curriculum", bad.toString());
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        String message = robot.lookup("#dialog-text").queryAs(TextArea.class).getText();
+        assertTrue(message.startsWith("The curriculum in " + bad + " cannot be used, so the built-in curriculum is "
+                + "shown instead. Your progress is untouched."), message);
+        assertTrue(message.contains("resources.json:12:20: resource \"basics\": prerequisite cycle"), message);
+        assertFalse(message.contains("Exception"), message);
+        robot.clickOn("OK");
+        waitLoaded();
+        idle();
+        assertEquals("ml-engineer", app.state().curriculum().info().id());
+        assertEquals(Status.DONE, db().statusOf("sqlbolt"));
+    }
+
+    @Test
+    void aDamagedDatabaseIsADialogNamingTheRestoredBackup() throws Exception {
+        Path db = data.resolve(ProgressStore.DATABASE);
+        try (ProgressStore s = ProgressStore.open(data)) {
+            s.setSetting(PathwiseApp.ONBOARDED, "true");
+            s.mark("sqlbolt", Status.DONE);
+            s.backupNow();
+        }
+        byte[] bytes = Files.readAllBytes(db);
+        for (int i = 0; i < 64; i++) {
+            bytes[i] = 0;
+        }
+        Files.write(db, bytes);
+        start();
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        String message = robot.lookup("#dialog-text").queryAs(TextArea.class).getText();
+        assertTrue(message.startsWith("Your progress database was damaged"), message);
+        assertTrue(message.matches("(?s).*your backup from \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} was restored.*"), message);
+        robot.clickOn("OK");
+        waitLoaded();
+        idle();
+        assertEquals(Status.DONE, app.state().current().progress().statusOf("sqlbolt"));
+        assertTrue(Files.list(data).anyMatch(f -> f.getFileName().toString().startsWith("pathwise.db.damaged-")));
+    }
+
+    @Test
+    void shortcutsSwitchViewsAndLinksOpenOnlyWebAddresses() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-next"); // the window has the keyboard, as it has for a learner
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#view-skills").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> {
+            TextField search = robot.lookup("#catalog-search").queryAs(TextField.class);
+            return search.getScene() != null && search.getScene().getFocusOwner() == search;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#view-next").tryQuery().isPresent());
+        robot.clickOn("#next-open");
+        String url = app.state().curriculum().resource(app.state().current().next().top().orElseThrow().resourceId())
+                .orElseThrow().url();
+        assertEquals(List.of(url), opened);
+        assertFalse(new org.pathwise.ui.common.Links(opened::add).open("javascript:alert(1)"));
+        assertFalse(new org.pathwise.ui.common.Links(opened::add).open("file:///etc/passwd"));
+        assertEquals(1, opened.size());
+    }
+}

@@ -83,7 +83,7 @@ public final class NextView extends ScrollPane {
         card.getChildren().addAll(title, meta, reasons, actions);
         card.getStyleClass().add("card");
 
-        VBox projectCard = new VBox(6, heading("Next portfolio project"), project, projectReason);
+        VBox projectCard = new VBox(6, sideHeading("Next portfolio project"), project, projectReason);
         projectCard.getStyleClass().add("card");
         project.setId("next-project");
         project.getStyleClass().add("card-subtitle");
@@ -123,8 +123,14 @@ public final class NextView extends ScrollPane {
         return l;
     }
 
+    private static Label sideHeading(String text) {
+        Label l = heading(text);
+        l.getStyleClass().setAll("label", "title-4");
+        return l;
+    }
+
     private static VBox withHeading(String text, Region content) {
-        VBox box = new VBox(6, heading(text), content);
+        VBox box = new VBox(6, sideHeading(text), content);
         box.getStyleClass().add("card");
         return box;
     }
@@ -172,6 +178,7 @@ public final class NextView extends ScrollPane {
             why.setWrapText(true);
             why.getStyleClass().add("muted");
             Button go = new Button("Start");
+            go.setMinWidth(Button.USE_PREF_SIZE);
             go.setOnAction(e -> state.mark(s.resourceId(), Status.IN_PROGRESS));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -93,6 +93,16 @@ public final class ProjectsView extends ScrollPane {
             readiness.setPrefWidth(220);
             missing.setWrapText(true);
             status.getItems().setAll(ProjectStatus.values());
+            javafx.util.Callback<javafx.scene.control.ListView<ProjectStatus>, javafx.scene.control.ListCell<ProjectStatus>>
+                    cells = l -> new javafx.scene.control.ListCell<>() {
+                        @Override
+                        protected void updateItem(ProjectStatus s, boolean empty) {
+                            super.updateItem(s, empty);
+                            setText(empty || s == null ? null : s.key().replace('-', ' '));
+                        }
+                    };
+            status.setCellFactory(cells);
+            status.setButtonCell(cells.call(null));
             status.setId("project-status-" + p.id());
             status.valueProperty().addListener((o, a, s) -> {
                 if (!updating && s != null) {

@@ -139,8 +139,11 @@ public final class PathwiseApp extends Application {
         primary.setScene(scene);
         primary.setMinWidth(900);
         primary.setMinHeight(600);
+        StartupProbe.install(primary);
+        // The heavy work starts once the first frame is up, so it does not compete with it.
+        primary.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                e -> Platform.runLater(() -> background.run(this::load, this::loaded, this::failed)));
         primary.show();
-        background.run(this::load, this::loaded, this::failed);
     }
 
     /** What the background load found: the state to show, and what to tell the learner. */

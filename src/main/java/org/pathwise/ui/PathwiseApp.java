@@ -141,8 +141,7 @@ public final class PathwiseApp extends Application {
         primary.setMinHeight(600);
         StartupProbe.install(primary);
         // The heavy work starts once the first frame is up, so it does not compete with it.
-        primary.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
-                e -> Platform.runLater(() -> background.run(this::load, this::loaded, this::failed)));
+        StartupProbe.onceShown(primary, () -> background.run(this::load, this::loaded, this::failed));
         primary.show();
     }
 

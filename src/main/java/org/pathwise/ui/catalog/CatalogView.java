@@ -45,6 +45,7 @@ import org.pathwise.model.Skill;
 import org.pathwise.model.SkillLevel;
 import org.pathwise.model.Status;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Icons;
 import org.pathwise.ui.common.Links;
 
@@ -113,7 +114,7 @@ public final class CatalogView extends SplitPane {
         TableColumn<Resource, String> title = column("Title", r -> r.title(), 300);
         TableColumn<Resource, String> provider = column("Provider", Resource::provider, 190);
         TableColumn<Resource, String> kindCol = column("Kind", r -> r.kind().label(), 100);
-        TableColumn<Resource, String> hours = column("Hours", r -> fmt(r.hours()), 70);
+        TableColumn<Resource, String> hours = column("Hours", r -> Format.hours(r.hours()), 70);
         hours.setMinWidth(64);
         TableColumn<Resource, String> costCol = column("Cost", r -> r.cost().label(), 100);
         TableColumn<Resource, Resource> statusCol = new TableColumn<>("Status");
@@ -300,7 +301,7 @@ public final class CatalogView extends SplitPane {
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
         title.setId("details-title");
-        Label meta = new Label(r.provider() + " · " + r.kind().label() + " · ~" + fmt(r.hours()) + " h · "
+        Label meta = new Label(r.provider() + " · " + r.kind().label() + " · ~" + Format.hours(r.hours()) + " h · "
                 + r.cost().label());
         meta.getStyleClass().add("muted");
         meta.setWrapText(true);
@@ -345,7 +346,7 @@ public final class CatalogView extends SplitPane {
         }
 
         ResourceProgress rp = p.resources().get(r.id());
-        Label spent = new Label("Hours spent: " + fmt(rp == null ? 0 : rp.hours()));
+        Label spent = new Label("Hours spent: " + Format.hours(rp == null ? 0 : rp.hours()));
         spent.setId("details-hours");
         Spinner<Double> add = new Spinner<>(0.25, 24, 1, 0.25);
         add.setEditable(true);
@@ -366,9 +367,6 @@ public final class CatalogView extends SplitPane {
                 new Label("Notes"), notes);
     }
 
-    static String fmt(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
-    }
 
     private final class DoneCell extends TableCell<Resource, Resource> {
         private final CheckBox box = new CheckBox();

@@ -25,6 +25,7 @@ import org.pathwise.model.StatusChange;
 import org.pathwise.planner.Suggestion;
 import org.pathwise.ui.common.Activity;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Icons;
 import org.pathwise.ui.common.Links;
 
@@ -150,7 +151,7 @@ public final class NextView extends ScrollPane {
         progressText.setText(Math.round(v.gaps().progress() * 100) + "% of the " + v.role().name()
                 + " target met");
         String at = v.roadmap().items().isEmpty() ? "Every target this curriculum can reach is met."
-                : "Projected finish: " + DATE.format(v.roadmap().finish()) + " at " + fmt(v.weeklyHours()) + " h a week";
+                : "Projected finish: " + DATE.format(v.roadmap().finish()) + " at " + Format.hours(v.weeklyHours()) + " h a week";
         if (v.roadmap().finishAtPace().isPresent()) {
             at += " · at your pace of " + String.format(Locale.ROOT, "%.1f", v.roadmap().paceHoursPerWeek().orElseThrow())
                     + " h a week: " + DATE.format(v.roadmap().finishAtPace().get());
@@ -166,7 +167,7 @@ public final class NextView extends ScrollPane {
         top.ifPresent(s -> {
             Resource r = state.curriculum().resource(s.resourceId()).orElseThrow();
             title.setText(r.title());
-            meta.setText(r.provider() + " · " + r.kind().label() + " · ~" + fmt(r.hours()) + " h · " + r.cost().label());
+            meta.setText(r.provider() + " · " + r.kind().label() + " · ~" + Format.hours(r.hours()) + " h · " + r.cost().label());
             reasons.setText(s.reasonLine());
         });
         runners.getChildren().clear();
@@ -211,7 +212,4 @@ public final class NextView extends ScrollPane {
         }
     }
 
-    static String fmt(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
-    }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
@@ -21,6 +20,7 @@ import org.pathwise.model.Curriculum;
 import org.pathwise.model.Role;
 import org.pathwise.model.Skill;
 import org.pathwise.model.SkillKind;
+import org.pathwise.ui.common.RoleBox;
 
 /**
  * The first start: where the learner comes from (the guide's three starting points), the target
@@ -47,12 +47,8 @@ public final class Onboarding extends Dialog<Onboarding.Answers> {
         RadioButton ds = radio("I am a data scientist", "data-scientist", background);
         RadioButton scratch = radio("I am starting from scratch", "scratch", background);
         scratch.setSelected(true);
-        ComboBox<Role> role = new ComboBox<>();
-        role.setId("onboarding-role");
-        role.getItems().setAll(c.roles());
+        ComboBox<Role> role = RoleBox.create("onboarding-role", c.roles());
         role.setValue(c.defaultRole());
-        role.setCellFactory(l -> new RoleCell());
-        role.setButtonCell(new RoleCell());
         Spinner<Integer> hours = new Spinner<>(1, 60, 10);
         hours.setId("onboarding-hours");
         hours.setEditable(true);
@@ -114,11 +110,4 @@ public final class Onboarding extends Dialog<Onboarding.Answers> {
         return List.of("software-engineer", "data-scientist", "scratch");
     }
 
-    private static final class RoleCell extends ListCell<Role> {
-        @Override
-        protected void updateItem(Role r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.name());
-        }
-    }
 }

@@ -30,6 +30,7 @@ import org.pathwise.model.SkillLevel;
 import org.pathwise.model.Status;
 import org.pathwise.planner.PlannedItem;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Icons;
 
 /**
@@ -184,7 +185,7 @@ public final class RoadmapView extends SplitPane {
             }
         }
         timeline.getChildren().clear();
-        Label heading = new Label("The coming weeks at " + fmt(v.weeklyHours()) + " h a week");
+        Label heading = new Label("The coming weeks at " + Format.hours(v.weeklyHours()) + " h a week");
         heading.getStyleClass().add("title-4");
         timeline.getChildren().add(heading);
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -201,7 +202,7 @@ public final class RoadmapView extends SplitPane {
             }
             VBox items = new VBox(2);
             for (PlannedItem i : w.getValue()) {
-                Label l = new Label(i.title() + " — finishes " + f.format(i.finish()) + " (" + fmt(i.remainingHours())
+                Label l = new Label(i.title() + " — finishes " + f.format(i.finish()) + " (" + Format.hours(i.remainingHours())
                         + " h)", Icons.status(p.statusOf(i.resourceId())));
                 items.getChildren().add(l);
             }
@@ -215,7 +216,4 @@ public final class RoadmapView extends SplitPane {
         }
     }
 
-    static String fmt(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
-    }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
@@ -30,13 +29,14 @@ import org.pathwise.progress.Backups;
 import org.pathwise.progress.ProgressFile;
 import org.pathwise.progress.Settings;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.RoleBox;
 
 /** Role, weekly hours, theme, curriculum, the data folder, backups, export and import. */
 public final class SettingsView extends ScrollPane {
     public static final String CURRICULUM_FOLDER = "curriculum-folder";
 
     private final AppState state;
-    private final ComboBox<Role> role = new ComboBox<>();
+    private final ComboBox<Role> role;
     private final Spinner<Integer> hours = new Spinner<>(1, 60, 10);
     private final ComboBox<String> theme = new ComboBox<>();
     private final Label curriculum = new Label();
@@ -46,10 +46,7 @@ public final class SettingsView extends ScrollPane {
         this.state = state;
         setId("view-settings");
         setFitToWidth(true);
-        role.setId("settings-role");
-        role.getItems().setAll(state.curriculum().roles());
-        role.setCellFactory(l -> new RoleCell());
-        role.setButtonCell(new RoleCell());
+        role = RoleBox.create("settings-role", state.curriculum().roles());
         role.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) {
                 state.change(s -> s.setSetting(Settings.TARGET_ROLE, r.id()));
@@ -209,11 +206,4 @@ public final class SettingsView extends ScrollPane {
         });
     }
 
-    private static final class RoleCell extends ListCell<Role> {
-        @Override
-        protected void updateItem(Role r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.name());
-        }
-    }
 }

@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -25,6 +24,7 @@ import org.pathwise.model.Skill;
 import org.pathwise.planner.SkillGap;
 import org.pathwise.progress.Settings;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.RoleBox;
 
 /**
  * The skill-gap chart: per skill, the current level against the role's target, grouped and
@@ -34,7 +34,7 @@ public final class SkillsView extends ScrollPane {
     static final double BAR_WIDTH = 300;
 
     private final AppState state;
-    private final ComboBox<Role> role = new ComboBox<>();
+    private final ComboBox<Role> role;
     private final Label summary = new Label();
     private final VBox chart = new VBox(14);
     private final Map<String, Rating> ratings = new HashMap<>();
@@ -47,10 +47,7 @@ public final class SkillsView extends ScrollPane {
         this.state = state;
         setId("view-skills");
         setFitToWidth(true);
-        role.setId("skills-role");
-        role.getItems().setAll(state.curriculum().roles());
-        role.setCellFactory(l -> new RoleCell());
-        role.setButtonCell(new RoleCell());
+        role = RoleBox.create("skills-role", state.curriculum().roles());
         role.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) {
                 state.change(s -> s.setSetting(Settings.TARGET_ROLE, r.id()));
@@ -163,11 +160,4 @@ public final class SkillsView extends ScrollPane {
         return levelBars.get(skillId).getPrefWidth();
     }
 
-    private static final class RoleCell extends ListCell<Role> {
-        @Override
-        protected void updateItem(Role r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.name());
-        }
-    }
 }

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.pathwise.catalog.Ids;
 import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.model.Curriculum;
@@ -43,7 +41,6 @@ import picocli.CommandLine.Spec;
 /** The planner's commands: next, plan, gaps, projects, and set for the settings they use. */
 final class PlanCommands {
     static final double DEFAULT_WEEKLY_HOURS = 10;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PlanCommands() {
     }
@@ -85,7 +82,7 @@ final class PlanCommands {
                 planner = new Planner(curriculum(), loaded.graph());
                 Object doc = run();
                 if (json) {
-                    out().println(JSON.writeValueAsString(doc));
+                    out().println(Json.write(doc));
                 }
                 return ExitCodes.OK;
             } catch (Session.Refused | StoreException e) {

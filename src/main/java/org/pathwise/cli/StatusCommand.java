@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.model.Curriculum;
 import org.pathwise.model.LearnerProgress;
@@ -29,7 +27,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", description = "Show your progress: resources by status, hours, skill ratings, and "
         + "progress kept for ids the curriculum no longer has. Works while the window is open.")
 final class StatusCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @ParentCommand
     PathwiseCommand parent;
@@ -56,7 +53,7 @@ final class StatusCommand implements Callable<Integer> {
         Curriculum c = loaded.curriculum();
         Map<String, Object> doc = document(c, p);
         if (json) {
-            out.println(JSON.writeValueAsString(doc));
+            out.println(Json.write(doc));
         } else {
             printText(out, c, p, doc);
         }

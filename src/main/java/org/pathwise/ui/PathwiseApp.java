@@ -156,8 +156,9 @@ public final class PathwiseApp extends Application {
         store.notices().forEach(n -> messages.add(n.message()));
         LearnerProgress p = store.snapshot();
         CurriculumLoader loader = new CurriculumLoader();
-        Optional<Path> folder = options.curriculumFolder().or(() -> Optional.ofNullable(
-                p.settings().get(SettingsView.CURRICULUM_FOLDER)).filter(s -> !s.isBlank()).map(Path::of));
+        String savedFolder = p.settings().get(SettingsView.CURRICULUM_FOLDER);
+        Optional<Path> folder = options.curriculumFolder().or(() -> Optional.ofNullable(savedFolder)
+                .filter(s -> !s.isBlank()).map(Path::of));
         LoadedCurriculum loaded;
         String inUse;
         try {
@@ -187,10 +188,14 @@ public final class PathwiseApp extends Application {
             }
             inUse = "Built-in (the folder " + folder.get() + " has problems)";
         }
-        store.setSetting(Settings.CURRICULUM_ID, loaded.curriculum().info().id());
-        store.setSetting(Settings.CURRICULUM_VERSION, loaded.curriculum().info().version());
+        if (!loaded.curriculum().info().id().equals(p.settings().get(Settings.CURRICULUM_ID))
+                || !loaded.curriculum().info().version().equals(p.settings().get(Settings.CURRICULUM_VERSION))) {
+            store.setSetting(Settings.CURRICULUM_ID, loaded.curriculum().info().id());
+            store.setSetting(Settings.CURRICULUM_VERSION, loaded.curriculum().info().version());
+            p = store.snapshot();
+        }
         AppState s = new AppState(loaded, store, background, Clock.systemDefaultZone());
-        return new Loaded(s, s.compute(store.snapshot()), messages, inUse);
+        return new Loaded(s, s.compute(p), messages, inUse);
     }
 
     private void loaded(Loaded l) {

@@ -124,7 +124,11 @@ public final class CatalogView extends SplitPane {
         statusCol.setMinWidth(120);
         done.setMinWidth(56);
         title.setMinWidth(200);
-        table.getColumns().addAll(List.of(done, title, statusCol, provider, kindCol, hours, costCol));
+        // Provider and kind are in the details pane and the filters; the table stays readable at 1024 px.
+        table.getColumns().addAll(List.of(done, title, statusCol, hours, costCol));
+        title.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().title()));
+        provider.setVisible(false);
+        kindCol.setVisible(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No resource matches the search and filters."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -330,7 +334,7 @@ public final class CatalogView extends SplitPane {
 
         VBox teaches = new VBox(2);
         for (SkillLevel t : r.teaches()) {
-            state.curriculum().skill(t.skill()).ifPresent(s -> teaches.getChildren().add(new Label("• " + s.name()
+            state.curriculum().skill(t.skill()).ifPresent(s -> teaches.getChildren().add(wrapped("• " + s.name()
                     + " → level " + t.level() + " (" + s.priority().label() + ")")));
         }
         VBox requires = new VBox(2);
@@ -339,7 +343,7 @@ public final class CatalogView extends SplitPane {
                     .map(Resource::title).orElse(id)).toList());
             boolean met = req.options().stream().anyMatch(id -> p.statusOf(id) == Status.DONE
                     || p.statusOf(id) == Status.SKIPPED);
-            requires.getChildren().add(new Label((met ? "✓ " : "○ ") + names));
+            requires.getChildren().add(wrapped((met ? "✓ " : "○ ") + names));
         }
         if (r.requires().isEmpty()) {
             requires.getChildren().add(new Label("None"));
@@ -367,6 +371,12 @@ public final class CatalogView extends SplitPane {
                 new Label("Notes"), notes);
     }
 
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
 
     private final class DoneCell extends TableCell<Resource, Resource> {
         private final CheckBox box = new CheckBox();

@@ -31,7 +31,7 @@ import org.pathwise.ui.common.RoleBox;
  * coloured by priority (and labelled, so colour is never the only cue), with a self-rating.
  */
 public final class SkillsView extends ScrollPane {
-    static final double BAR_WIDTH = 300;
+    static final double BAR_WIDTH = 240;
 
     private final AppState state;
     private final ComboBox<Role> role;
@@ -87,8 +87,8 @@ public final class SkillsView extends ScrollPane {
                 }
                 Label name = new Label(s.name());
                 name.setWrapText(true);
-                name.setPrefWidth(330);
-                name.setMinWidth(200);
+                name.setPrefWidth(300);
+                name.setMinWidth(180);
                 Region track = new Region();
                 track.getStyleClass().add("gap-track");
                 track.setPrefSize(BAR_WIDTH, 18);
@@ -106,11 +106,13 @@ public final class SkillsView extends ScrollPane {
                 bar.setMaxWidth(BAR_WIDTH);
                 Label value = new Label();
                 value.setId("skill-value-" + s.id());
-                value.setMinWidth(120);
+                value.setMinWidth(100);
                 Rating rating = new Rating(Level.MAX);
                 rating.setId("skill-rating-" + s.id());
                 rating.setPartialRating(false);
                 rating.setUpdateOnHover(false);
+                rating.setMinSize(Rating.USE_PREF_SIZE, Rating.USE_PREF_SIZE);
+                rating.setMaxSize(Rating.USE_PREF_SIZE, Rating.USE_PREF_SIZE);
                 Tooltip.install(rating, new Tooltip("Your own rating: 1 foundations, 2 working, 3 production"));
                 rating.ratingProperty().addListener((o, a, b) -> {
                     if (!updating) {
@@ -122,6 +124,7 @@ public final class SkillsView extends ScrollPane {
                 clear.setId("skill-clear-" + s.id());
                 clear.setTooltip(new Tooltip("Rate 0: I don't know this yet"));
                 clear.setOnAction(e -> state.change(st -> st.rate(s.id(), 0)));
+                clear.setMinWidth(Button.USE_PREF_SIZE);
                 grid.addRow(row++, name, bar, value, rating, clear);
                 GridPane.setHgrow(name, Priority.SOMETIMES);
                 ratings.put(s.id(), rating);

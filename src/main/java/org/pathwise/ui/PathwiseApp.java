@@ -216,7 +216,10 @@ public final class PathwiseApp extends Application {
     }
 
     private void failed(Throwable e) {
-        String message = e instanceof StoreException ? e.getMessage()
+        String message = e instanceof StoreException.AlreadyOpen
+                ? e.getMessage().replace("Close it first, or make the change there.",
+                        "Switch to that window; this one closes now.")
+                : e instanceof StoreException ? e.getMessage()
                 : "Pathwise could not start: " + e.getMessage() + ". The log in " + options.dataFolder().resolve("logs")
                 + " has the details.";
         dialog(Alert.AlertType.ERROR, e instanceof StoreException.AlreadyOpen ? "Pathwise is already open"

@@ -40,7 +40,6 @@ import picocli.CommandLine.Spec;
 
 /** The planner's commands: next, plan, gaps, projects, and set for the settings they use. */
 final class PlanCommands {
-    static final double DEFAULT_WEEKLY_HOURS = 10;
 
     private PlanCommands() {
     }
@@ -115,18 +114,13 @@ final class PlanCommands {
 
     static double weeklyHours(LearnerProgress p, Double option) throws Session.Refused {
         if (option != null) {
-            if (!(option > 0 && option <= 100)) {
+            if (!(option > 0 && option <= Settings.MAX_WEEKLY_HOURS)) {
                 throw new Session.Refused("Weekly hours must be more than 0 and at most 100, not "
                         + ProgressCommands.fmt(option) + ".");
             }
             return option;
         }
-        try {
-            double saved = Double.parseDouble(p.settings().getOrDefault(Settings.WEEKLY_HOURS, ""));
-            return saved > 0 && saved <= 100 ? saved : DEFAULT_WEEKLY_HOURS;
-        } catch (NumberFormatException e) {
-            return DEFAULT_WEEKLY_HOURS;
-        }
+        return Settings.weeklyHours(p.settings());
     }
 
     static Map<String, Object> suggestionJson(Suggestion s, Curriculum c) {

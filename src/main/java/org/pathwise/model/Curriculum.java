@@ -92,12 +92,4 @@ public final class Curriculum {
         return rolesById.get(info.defaultRole());
     }
 
-    /** Number of prerequisite edges: one per option of every requirement. */
-    public int prerequisiteEdgeCount() {
-        int edges = 0;
-        for (Resource r : resources) {
-            edges += r.prerequisiteIds().size();
-        }
-        return edges;
-    }
 }

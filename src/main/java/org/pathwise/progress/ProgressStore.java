@@ -567,9 +567,6 @@ public final class ProgressStore implements AutoCloseable {
         return db;
     }
 
-    public int databaseVersion() {
-        return latestVersion;
-    }
 
     // ------------------------------------------------------------------ backups
 

@@ -37,7 +37,6 @@ import org.pathwise.progress.StoreException;
  * thread; the new state comes back on the JavaFX thread and all views follow it.
  */
 public final class AppState {
-    public static final double DEFAULT_WEEKLY_HOURS = 10;
     public static final int SUGGESTIONS = 4;
 
     /** Everything the views show, computed together off the JavaFX thread. */
@@ -74,21 +73,13 @@ public final class AppState {
         Curriculum c = loaded.curriculum();
         Role role = Optional.ofNullable(p.settings().get(Settings.TARGET_ROLE)).flatMap(c::role)
                 .orElse(c.defaultRole());
-        double hours = weeklyHours(p);
+        double hours = Settings.weeklyHours(p.settings());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         Roadmap roadmap = planner.plan(p, role, hours, today);
         return new View(p, role, hours, planner.gaps(p, role), roadmap, planner.next(p, role, SUGGESTIONS, roadmap),
                 planner.projects(p, role), planner.career(p, role));
     }
 
-    static double weeklyHours(LearnerProgress p) {
-        try {
-            double h = Double.parseDouble(p.settings().getOrDefault(Settings.WEEKLY_HOURS, ""));
-            return h > 0 && h <= 100 ? h : DEFAULT_WEEKLY_HOURS;
-        } catch (NumberFormatException e) {
-            return DEFAULT_WEEKLY_HOURS;
-        }
-    }
 
     /** Applies a view computed elsewhere, such as at start-up; JavaFX thread. */
     public void show(View v) {
@@ -181,9 +172,6 @@ public final class AppState {
         });
     }
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
 
     /** Puts the last ticked resource back to its status before; the history keeps both changes. */
     public void undoLast() {

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
@@ -60,8 +59,4 @@ public final class Background {
         executor.shutdown();
     }
 
-    /** True on the JavaFX thread: used to assert that no I/O happens there. */
-    public static boolean onFxThread() {
-        return Platform.isFxApplicationThread();
-    }
 }

@@ -1,7 +1,6 @@
 package org.pathwise.ui.onboarding;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Insets;
@@ -106,8 +105,5 @@ public final class Onboarding extends Dialog<Onboarding.Answers> {
         return b;
     }
 
-    public static List<String> backgrounds() {
-        return List.of("software-engineer", "data-scientist", "scratch");
-    }
 
 }

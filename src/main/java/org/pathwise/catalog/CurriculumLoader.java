@@ -36,6 +36,9 @@ import org.pathwise.model.SalaryBand;
 import org.pathwise.model.Skill;
 import org.pathwise.model.SkillKind;
 import org.pathwise.model.SkillLevel;
+import org.pathwise.model.Stage;
+import org.pathwise.model.Teaching;
+import org.pathwise.model.Endorsement;
 import org.pathwise.model.Topic;
 
 /**
@@ -46,7 +49,7 @@ public final class CurriculumLoader {
     /** Largest curriculum file accepted, a guard against a wrong folder full of huge files. */
     public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
     /** The curriculum file format this version of Pathwise reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public static final String CURRICULUM = "curriculum.json";
     public static final String SKILLS = "skills.json";
@@ -101,7 +104,10 @@ public final class CurriculumLoader {
     private record Ref(Kind kind, String id, String file, Node at, String what) {
     }
 
-    private record TopicRef(String skill, String topic, String file, Node at, String what) {
+    private record TopicRef(String skill, String topic, int depth, String file, Node at, String what) {
+    }
+
+    private record StageRef(String stage, String file, Node at, String what) {
     }
 
     /** One load: the state that all files of a curriculum share while they are checked. */
@@ -111,7 +117,11 @@ public final class CurriculumLoader {
         private final Map<String, Place> ids = new HashMap<>();
         private final List<Ref> refs = new ArrayList<>();
         private final List<TopicRef> topicRefs = new ArrayList<>();
-        private final Map<String, Set<String>> topicsBySkill = new HashMap<>();
+        private final Map<String, Map<String, Integer>> topicsBySkill = new HashMap<>();
+        private final List<StageRef> stageRefs = new ArrayList<>();
+        private final Set<String> stageIds = new HashSet<>();
+        /** Set when curriculum.json says format 1: one message says what changed, nothing else is checked. */
+        private boolean oldFormat;
         /** For cycle reports: resource id → prerequisite id → the node that names it. */
         private final Map<String, Map<String, Node>> requiresAt = new HashMap<>();
         private final Map<String, String> resourceFile = new HashMap<>();
@@ -133,6 +143,10 @@ public final class CurriculumLoader {
                 }
             }
             CurriculumInfo info = roots.containsKey(CURRICULUM) ? info(roots.get(CURRICULUM)) : null;
+            if (oldFormat) {
+                List<String> order = FILES.stream().map(source::displayName).toList();
+                throw new InvalidCurriculumException(source.description(), problems.sorted(order));
+            }
             List<Skill> skills = roots.containsKey(SKILLS) ? skills(roots.get(SKILLS)) : List.of();
             List<Resource> resources = roots.containsKey(RESOURCES) ? resources(roots.get(RESOURCES)) : List.of();
             List<ChecklistItem> standOut = new ArrayList<>();
@@ -150,7 +164,8 @@ public final class CurriculumLoader {
                 throw new InvalidCurriculumException(source.description(), problems.sorted(order));
             }
             Curriculum curriculum = new Curriculum(info, skills, resources, projects, standOut, roles, career);
-            return new LoadedCurriculum(curriculum, graph, source);
+            return new LoadedCurriculum(curriculum, graph, source, Reachability.warnings(curriculum,
+                    file(ROLES)));
         }
 
         private String file(String name) {
@@ -243,10 +258,26 @@ public final class CurriculumLoader {
                 }
             }
             for (TopicRef t : topicRefs) {
-                Set<String> topics = topicsBySkill.get(t.skill());
-                if (topics != null && !topics.contains(t.topic())) {
+                Map<String, Integer> topics = topicsBySkill.get(t.skill());
+                if (topics == null) {
+                    continue;
+                }
+                Integer level = topics.get(t.topic());
+                if (level == null) {
                     problems.add(t.file(), t.at(), t.what() + ": skill \"" + t.skill() + "\" has no topic \""
-                            + t.topic() + "\"");
+                            + t.topic() + "\"" + Ids.closest(t.topic(), topics.keySet())
+                            .map(best -> " (did you mean \"" + best + "\"?)").orElse(""));
+                } else if (t.depth() > 0 && level > t.depth()) {
+                    problems.add(t.file(), t.at(), t.what() + ": topic \"" + t.topic() + "\" belongs to level "
+                            + level + " of \"" + t.skill() + "\", deeper than the level " + t.depth()
+                            + " this entry reaches; raise the entry's level or leave the topic out");
+                }
+            }
+            for (StageRef r : stageRefs) {
+                if (!stageIds.contains(r.stage())) {
+                    problems.add(r.file(), r.at(), r.what() + ": no stage has the id \"" + r.stage() + "\""
+                            + (stageIds.isEmpty() ? " (curriculum.json names no stages)" : Ids.closest(r.stage(),
+                            stageIds).map(best -> " (did you mean \"" + best + "\"?)").orElse("")));
                 }
             }
         }
@@ -259,11 +290,15 @@ public final class CurriculumLoader {
         }
 
         private void checkCycles(PrerequisiteGraph graph) {
-            for (List<String> cycle : graph.cycles()) {
+            for (PrerequisiteGraph.Trapped trapped : graph.neverReady()) {
+                List<String> cycle = trapped.cycle();
                 String first = cycle.get(0);
                 Node at = requiresAt.get(first).get(cycle.get(1));
+                List<String> others = trapped.resources().stream().filter(id -> !cycle.contains(id)).toList();
                 problems.add(resourceFile.get(first), at, "resource \"" + first + "\": prerequisite cycle "
-                        + String.join(" → ", cycle) + "; no resource in it could ever be started");
+                        + String.join(" → ", cycle) + " with no way in; these can never become ready: "
+                        + String.join(", ", trapped.resources()) + (others.isEmpty() ? "" : " (the last "
+                        + (others.size() == 1 ? "one needs" : others.size() + " need") + " the cycle)"));
             }
         }
 
@@ -286,11 +321,21 @@ public final class CurriculumLoader {
 
         private CurriculumInfo info(Node root) {
             String file = file(CURRICULUM);
-            Fields f = root(CURRICULUM, root, "format", "id", "title", "version", "defaultRole", "description");
+            Fields f = root(CURRICULUM, root, "format", "id", "title", "version", "defaultRole", "description",
+                    "stages");
             if (f == null) {
                 return null;
             }
             Integer format = f.get("format").isPresent() ? f.integer("format") : Integer.valueOf(FORMAT_VERSION);
+            if (format != null && format == 1) {
+                oldFormat = true;
+                f.report(f.get("format").get(), "the curriculum is written in format 1; this Pathwise reads format "
+                        + FORMAT_VERSION + ", in which every skill topic has a level (1-3), every \"teaches\" entry"
+                        + " names the topics it covers, hours may be a range {\"min\", \"max\"}, resources and"
+                        + " projects have a stage, and projects list \"teaches\" instead of \"demonstrates\"; see"
+                        + " \"Updating from format 1\" in curriculum/AUTHORING.md (progress is kept by id)");
+                return null;
+            }
             if (format != null && format > FORMAT_VERSION) {
                 f.report(f.get("format").get(), "the curriculum is written in format " + format
                         + ", newer than this Pathwise reads (format " + FORMAT_VERSION + "); update Pathwise");
@@ -308,10 +353,26 @@ public final class CurriculumLoader {
                 ref(Kind.ROLE, role, file, "defaultRole");
             }
             String description = f.optionalText("description", "");
+            List<Stage> stages = new ArrayList<>();
+            for (Node item : f.list("stages", false)) {
+                Fields sf = Fields.of(file, item, "stage", problems, "id", "name", "summary");
+                if (sf == null) {
+                    f.markFailed();
+                    continue;
+                }
+                String stageId = localId(sf, stageIds);
+                String name = sf.text("name");
+                String summary = sf.optionalText("summary", "");
+                if (sf.failed()) {
+                    f.markFailed();
+                } else {
+                    stages.add(new Stage(stageId, name, summary));
+                }
+            }
             if (f.failed()) {
                 return null;
             }
-            return new CurriculumInfo(idNode.value(), title, version, role.value(), description);
+            return new CurriculumInfo(idNode.value(), title, version, role.value(), description, stages);
         }
 
         // ---------------------------------------------------------------- skills.json
@@ -348,22 +409,25 @@ public final class CurriculumLoader {
                 }
                 List<Topic> topics = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
+                Map<String, Integer> levels = new HashMap<>();
                 for (Node t : f.list("topics", false)) {
-                    Fields tf = Fields.of(file, t, f.what() + ", topic", problems, "id", "name");
+                    Fields tf = Fields.of(file, t, f.what() + ", topic", problems, "id", "name", "level");
                     if (tf == null) {
                         f.markFailed();
                         continue;
                     }
                     String topicId = localId(tf, seen);
                     String topicName = tf.text("name");
-                    if (tf.failed()) {
+                    Integer level = level(tf, "level", 1);
+                    if (tf.failed() || level == null) {
                         f.markFailed();
                     } else {
-                        topics.add(new Topic(topicId, topicName));
+                        topics.add(new Topic(topicId, topicName, level));
+                        levels.put(topicId, level);
                     }
                 }
                 if (id != null) {
-                    topicsBySkill.put(id, seen);
+                    topicsBySkill.put(id, levels);
                 }
                 if (!f.failed() && id != null) {
                     skills.add(new Skill(id, name, Priority.fromKey(priority).orElseThrow(),
@@ -390,7 +454,8 @@ public final class CurriculumLoader {
             List<String> kinds = enumKeys(ResourceKind.values(), ResourceKind::key);
             List<String> costs = enumKeys(Cost.values(), Cost::key);
             String[] allowed = {"id", "title", "provider", "kind", "url", "cost", "hours", "teaches", "requires",
-                "tags", "summary"};
+                "tags", "summary", "stage", "endorsement"};
+            List<String> endorsements = enumKeys(Endorsement.values(), Endorsement::key);
             for (int i = 0; i < items.size(); i++) {
                 Fields f = Fields.of(file, items.get(i), label("resource", i, items.get(i)), problems, allowed);
                 if (f == null) {
@@ -405,29 +470,76 @@ public final class CurriculumLoader {
                 String kind = f.oneOf("kind", kinds, null);
                 String url = url(f, "url");
                 String cost = f.oneOf("cost", costs, null);
-                Double hours = f.number("hours");
-                if (hours != null && (hours <= 0 || hours > MAX_HOURS)) {
-                    f.report(f.get("hours").get(), "\"hours\" is " + formatNumber(hours) + "; it must be more than 0"
-                            + " and at most " + formatNumber(MAX_HOURS));
-                }
-                List<SkillLevel> teaches = teaches(f, file);
+                double[] hours = hours(f);
+                List<Teaching> teaches = teaches(f, file);
                 List<Requirement> requires = requires(f, file, id);
                 List<String> tags = f.stringList("tags", false).stream().map(Node.Str::value).toList();
                 String summary = f.optionalText("summary", "");
-                if (!f.failed() && id != null) {
+                String stage = stage(f, file);
+                String endorsement = f.oneOf("endorsement", endorsements, Endorsement.NAMED.key());
+                if (!f.failed() && id != null && hours != null) {
                     resources.add(new Resource(id, title, provider, ResourceKind.fromKey(kind).orElseThrow(), url,
-                            Cost.fromKey(cost).orElseThrow(), hours, teaches, requires, tags, summary));
+                            Cost.fromKey(cost).orElseThrow(), hours[0], hours[1], teaches, requires, tags, summary,
+                            stage, Endorsement.fromKey(endorsement).orElseThrow()));
                 }
             }
             return resources;
         }
 
-        private List<SkillLevel> teaches(Fields f, String file) {
+        /** "hours": a number, or {"min", "max"}; null after reporting a problem. */
+        private double[] hours(Fields f) {
+            Optional<Node> node = f.get("hours");
+            if (node.isPresent() && node.get() instanceof Node.Obj) {
+                Fields h = Fields.of(f.file(), node.get(), f.what() + ", hours", problems, "min", "max");
+                Double min = h.number("min");
+                Double max = h.number("max");
+                if (h.failed() || min == null || max == null) {
+                    f.markFailed();
+                    return null;
+                }
+                if (!hoursInRange(h, "min", min) || !hoursInRange(h, "max", max)) {
+                    f.markFailed();
+                    return null;
+                }
+                if (max < min) {
+                    h.report(h.get("max").get(), "\"max\" is " + formatNumber(max) + ", less than \"min\" ("
+                            + formatNumber(min) + ")");
+                    f.markFailed();
+                    return null;
+                }
+                return new double[] {min, max};
+            }
+            Double hours = f.number("hours");
+            if (hours == null || !hoursInRange(f, "hours", hours)) {
+                return null;
+            }
+            return new double[] {hours, hours};
+        }
+
+        private boolean hoursInRange(Fields f, String key, double hours) {
+            if (hours <= 0 || hours > MAX_HOURS) {
+                f.report(f.get(key).get(), "\"" + key + "\" is " + formatNumber(hours) + "; hours must be more than 0"
+                        + " and at most " + formatNumber(MAX_HOURS));
+                return false;
+            }
+            return true;
+        }
+
+        private String stage(Fields f, String file) {
+            Node.Str node = f.get("stage").isPresent() ? f.stringNode("stage") : null;
+            if (node == null) {
+                return "";
+            }
+            stageRefs.add(new StageRef(node.value(), file, node, f.what() + ", stage"));
+            return node.value();
+        }
+
+        private List<Teaching> teaches(Fields f, String file) {
             List<Node> items = f.list("teaches", true);
             if (items.isEmpty() && f.get("teaches").isPresent()) {
                 f.report(f.get("teaches").get(), "\"teaches\" is empty; name at least one skill and level");
             }
-            List<SkillLevel> out = new ArrayList<>();
+            List<Teaching> out = new ArrayList<>();
             for (Node item : items) {
                 Fields t = Fields.of(file, item, f.what() + ", teaches", problems, "skill", "level", "topics");
                 if (t == null) {
@@ -436,16 +548,28 @@ public final class CurriculumLoader {
                 }
                 Node.Str skill = t.stringNode("skill");
                 Integer level = level(t, "level", 1);
+                List<Node.Str> topics = t.stringList("topics", false);
+                if (topics.isEmpty() && t.get("topics").isPresent() && !t.failed()) {
+                    t.report(t.get("topics").get(), "\"topics\" is empty; name the topics of the skill it covers,"
+                            + " or leave \"topics\" out to cover all of them up to the level");
+                }
                 if (skill != null) {
                     ref(Kind.SKILL, skill, file, f.what() + ", teaches");
-                    for (Node.Str topic : t.stringList("topics", false)) {
-                        topicRefs.add(new TopicRef(skill.value(), topic.value(), file, topic, f.what() + ", teaches"));
+                    for (Node.Str topic : topics) {
+                        topicRefs.add(new TopicRef(skill.value(), topic.value(), level == null ? 0 : level, file,
+                                topic, f.what() + ", teaches"));
                     }
                 }
-                if (t.failed()) {
+                if (t.failed() || level == null) {
                     f.markFailed();
                 } else {
-                    out.add(new SkillLevel(skill.value(), level));
+                    List<String> ids = topics.stream().map(Node.Str::value).distinct().toList();
+                    if (t.get("topics").isEmpty()) { // Every topic of the skill up to the level.
+                        int upTo = level;
+                        ids = topicsBySkill.getOrDefault(skill.value(), Map.of()).entrySet().stream()
+                                .filter(e -> e.getValue() <= upTo).map(Map.Entry::getKey).sorted().toList();
+                    }
+                    out.add(new Teaching(skill.value(), level, ids));
                 }
             }
             return out;
@@ -537,8 +661,8 @@ public final class CurriculumLoader {
             }
             Set<String> standOutIds = new HashSet<>();
             standOut.addAll(checklist(top, file, "standOut", standOutIds));
-            String[] allowed = {"id", "title", "summary", "requires", "demonstrates", "lifecycle", "tools",
-                "checklist"};
+            String[] allowed = {"id", "title", "summary", "requires", "teaches", "lifecycle", "tools",
+                "checklist", "hours", "stage"};
             List<Node> items = items(top, "projects", Kind.PROJECT);
             for (int i = 0; i < items.size(); i++) {
                 Fields f = Fields.of(file, items.get(i), label("project", i, items.get(i)), problems, allowed);
@@ -549,11 +673,9 @@ public final class CurriculumLoader {
                 String title = f.text("title");
                 String summary = f.text("summary");
                 List<SkillLevel> requires = skillLevels(f, file, "requires", 1, true);
-                List<String> demonstrates = new ArrayList<>();
-                for (Node.Str s : f.stringList("demonstrates", true)) {
-                    ref(Kind.SKILL, s, file, f.what() + ", demonstrates");
-                    demonstrates.add(s.value());
-                }
+                List<Teaching> teaches = teaches(f, file);
+                double[] hours = hours(f);
+                String stage = stage(f, file);
                 List<String> lifecycle = new ArrayList<>();
                 for (Node.Str s : f.stringList("lifecycle", true)) {
                     if (LIFECYCLE.contains(s.value())) {
@@ -564,8 +686,9 @@ public final class CurriculumLoader {
                 }
                 List<String> tools = f.stringList("tools", false).stream().map(Node.Str::value).toList();
                 List<ChecklistItem> checklist = checklist(f, file, "checklist", new HashSet<>(standOutIds));
-                if (!f.failed() && id != null) {
-                    projects.add(new Project(id, title, summary, requires, demonstrates, lifecycle, tools, checklist));
+                if (!f.failed() && id != null && hours != null) {
+                    projects.add(new Project(id, title, summary, requires, teaches, lifecycle, tools, checklist,
+                            hours[0], hours[1], stage));
                 }
             }
             return projects;

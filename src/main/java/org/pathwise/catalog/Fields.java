@@ -54,6 +54,10 @@ final class Fields {
         return failed;
     }
 
+    String file() {
+        return file;
+    }
+
     String what() {
         return what;
     }

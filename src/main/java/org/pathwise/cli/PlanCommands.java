@@ -25,6 +25,7 @@ import org.pathwise.planner.PlannedItem;
 import org.pathwise.planner.Planner;
 import org.pathwise.planner.ProjectAdvice;
 import org.pathwise.planner.ProjectFit;
+import org.pathwise.planner.ReasonFormatter;
 import org.pathwise.planner.Roadmap;
 import org.pathwise.planner.SkillGap;
 import org.pathwise.planner.Suggestion;
@@ -123,17 +124,20 @@ final class PlanCommands {
         return Settings.weeklyHours(p.settings());
     }
 
-    static Map<String, Object> suggestionJson(Suggestion s, Curriculum c) {
-        Resource r = c.resource(s.resourceId()).orElseThrow();
+    static Map<String, Object> suggestionJson(Suggestion s, Curriculum c, ReasonFormatter f) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("title", r.title());
-        m.put("provider", r.provider());
-        m.put("kind", r.kind().key());
-        m.put("url", r.url());
-        m.put("cost", r.cost().key());
-        m.put("hours", s.hours());
-        m.put("reasons", s.reasons());
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("type", s.project() ? "project" : "resource");
+        c.resource(s.id()).ifPresent(r -> {
+            m.put("provider", r.provider());
+            m.put("kind", r.kind().key());
+            m.put("url", r.url());
+            m.put("cost", r.cost().key());
+        });
+        m.put("hoursMin", s.hoursMin());
+        m.put("hoursMax", s.hoursMax());
+        m.put("reasons", s.reasons().stream().map(f::format).toList());
         return m;
     }
 
@@ -150,7 +154,8 @@ final class PlanCommands {
             ProjectAdvice projects = planner.projects(progress, role);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("role", role.id());
-            doc.put("suggestions", next.suggestions().stream().map(s -> suggestionJson(s, curriculum())).toList());
+            ReasonFormatter f = planner.formatter();
+            doc.put("suggestions", next.suggestions().stream().map(s -> suggestionJson(s, curriculum(), f)).toList());
             doc.put("whyNone", next.whyNone().isEmpty() ? null : next.whyNone());
             doc.put("project", projects.suggestedProjectId().orElse(null));
             doc.put("projectReason", projects.reason());
@@ -160,16 +165,18 @@ final class PlanCommands {
                     out.println(next.whyNone());
                 } else {
                     Suggestion top = next.top().get();
-                    Resource r = curriculum().resource(top.resourceId()).orElseThrow();
-                    out.println("Next: " + r.title() + " (" + r.provider() + ", " + r.kind().label().toLowerCase(Locale.ROOT)
-                            + ")");
-                    out.println("  " + top.reasonLine());
-                    out.println("  " + r.url());
+                    Optional<Resource> r = curriculum().resource(top.id());
+                    out.println("Next: " + (top.project() ? "build the portfolio project " + top.title()
+                            : top.title() + " (" + r.get().provider() + ", "
+                            + r.get().kind().label().toLowerCase(Locale.ROOT) + ")"));
+                    out.println("  " + f.line(top.reasons()));
+                    r.ifPresent(x -> out.println("  " + x.url()));
                     if (!next.runnersUp().isEmpty()) {
                         out.println("Then:");
                         int i = 2;
                         for (Suggestion s : next.runnersUp()) {
-                            out.println("  " + i++ + ". " + s.title() + " — " + s.reasonLine());
+                            out.println("  " + i++ + ". " + (s.project() ? "Project: " : "") + s.title() + " — "
+                                    + f.line(s.reasons()));
                         }
                     }
                 }
@@ -196,16 +203,24 @@ final class PlanCommands {
             doc.put("weeklyHours", weekly);
             doc.put("today", plan.today().toString());
             doc.put("totalHours", plan.totalHours());
+            doc.put("totalHoursMin", plan.totalMin());
+            doc.put("totalHoursMax", plan.totalMax());
             doc.put("finish", plan.finish().toString());
+            doc.put("finishEarliest", plan.earliest().toString());
+            doc.put("finishLatest", plan.latest().toString());
             doc.put("paceHoursPerWeek", plan.paceHoursPerWeek().orElse(null));
             doc.put("finishAtPace", plan.finishAtPace().map(LocalDate::toString).orElse(null));
             List<Map<String, Object>> items = new ArrayList<>();
             for (PlannedItem i : plan.items()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", i.resourceId());
+                m.put("id", i.id());
+                m.put("type", i.project() ? "project" : "resource");
                 m.put("title", i.title());
+                m.put("stage", i.stage());
                 m.put("hours", i.hours());
                 m.put("remainingHours", i.remainingHours());
+                m.put("remainingHoursMin", i.remainingMin());
+                m.put("remainingHoursMax", i.remainingMax());
                 m.put("week", i.week());
                 m.put("start", i.start().toString());
                 m.put("finish", i.finish().toString());
@@ -220,15 +235,27 @@ final class PlanCommands {
                     out.println("Nothing left to plan for " + role.name() + ": every target that this curriculum can "
                             + "reach is met.");
                 } else {
-                    out.printf(Locale.ROOT, "Plan to %s at %s h/week: %d resources, %s h, finishing %s%s%n",
-                            role.name(), ProgressCommands.fmt(weekly), plan.items().size(),
-                            ProgressCommands.fmt(Math.round(plan.totalHours())), plan.finish(),
+                    long projects = plan.projectCount();
+                    out.printf(Locale.ROOT, "Plan to %s at %s h/week: %d resources and %d portfolio project%s, "
+                                    + "%s–%s h, finishing %s%s%n",
+                            role.name(), ProgressCommands.fmt(weekly), plan.items().size() - projects, projects,
+                            projects == 1 ? "" : "s", ProgressCommands.fmt(Math.round(plan.totalMin())),
+                            ProgressCommands.fmt(Math.round(plan.totalMax())),
+                            ReasonFormatter.monthRange(plan.earliest(), plan.latest()),
                             plan.finishAtPace().map(d -> String.format(Locale.ROOT, " (at your pace of %.1f h/week: %s)",
                                     plan.paceHoursPerWeek().orElseThrow(), d)).orElse(""));
-                    out.println("  Week  Finish      Hours  Resource  [closes]");
+                    out.println("  Week  Finish      Hours    Step  [moves toward the target]");
+                    String stage = null;
                     for (PlannedItem i : plan.items()) {
-                        out.printf(Locale.ROOT, "  %4d  %s  %5s  %s%s%n", i.week() + 1, i.finish(),
-                                ProgressCommands.fmt(Math.round(i.remainingHours() * 10) / 10.0), i.title(),
+                        if (!i.stage().equals(stage)) {
+                            stage = i.stage();
+                            String id = stage;
+                            out.println("  -- " + curriculum().info().stages().stream().filter(x -> x.id().equals(id))
+                                    .map(x -> x.name()).findFirst().orElse("Other"));
+                        }
+                        out.printf(Locale.ROOT, "  %4d  %s  %7s  %s%s%s%n", i.week() + 1, i.finish(),
+                                ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax()),
+                                i.project() ? "PROJECT: " : "", i.title(),
                                 i.closes().isEmpty() ? "  [prerequisite]" : "  [" + String.join(", ", i.closes()) + "]");
                     }
                 }
@@ -258,6 +285,8 @@ final class PlanCommands {
                 m.put("target", g.target());
                 m.put("gap", g.gap());
                 m.put("weightedGap", g.weightedGap());
+                m.put("coveredTopics", g.coveredTopics());
+                m.put("missingTopics", g.missingTopics());
                 gaps.add(m);
             }
             doc.put("gaps", gaps);
@@ -274,6 +303,9 @@ final class PlanCommands {
                 for (SkillGap g : report.gaps()) {
                     out.printf(Locale.ROOT, "  %-9s %-62s %d / %d  %s%n", g.priority().label(), g.skillName(), g.level(),
                             g.target(), g.gap() == 0 ? "met" : "gap " + g.gap());
+                    if (!g.missingTopics().isEmpty()) {
+                        out.println("            missing: " + String.join(", ", g.missingTopics()));
+                    }
                 }
                 out.print("Interview preparation:");
                 for (CareerReadiness.Area a : career.areas()) {
@@ -312,17 +344,20 @@ final class PlanCommands {
                 m.put("missingHours", f.missingHours());
                 m.put("demonstrates", f.demonstrates());
                 m.put("lifecycle", f.lifecycle());
+                m.put("hoursMin", f.hoursMin());
+                m.put("hoursMax", f.hoursMax());
                 projects.add(m);
             }
             doc.put("projects", projects);
             if (!json) {
                 PrintWriter out = out();
                 for (ProjectFit f : advice.projects()) {
-                    out.printf(Locale.ROOT, "%s %-48s %3d%% ready%s%n",
+                    out.printf(Locale.ROOT, "%s %-48s %7s h  %3d%% ready%s%n",
                             advice.suggestedProjectId().filter(f.projectId()::equals).isPresent() ? "→" : " ",
-                            f.title(), Math.round(f.readiness() * 100),
-                            f.ready() ? "" : " · missing ~" + ProgressCommands.fmt(Math.round(f.missingHours()))
-                                    + " h: " + String.join(", ", f.missingResources()));
+                            f.title(), ReasonFormatter.hoursRange(f.hoursMin(), f.hoursMax()),
+                            Math.round(f.readiness() * 100),
+                            f.ready() ? "" : " · first ~" + ProgressCommands.fmt(Math.round(f.missingHours()))
+                                    + " h of: " + String.join(", ", f.missingResources()));
                 }
                 out.println(advice.reason());
                 if (!advice.lifecycleMissing().isEmpty()) {

@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -149,6 +151,119 @@ public final class PrerequisiteGraph {
             throw new IllegalStateException("the prerequisite graph has a cycle", e);
         }
         return order;
+    }
+
+    /**
+     * Every resource that can ever become ready, each after one option of every requirement it has
+     * (so a resource in a cycle that an any-of group lets a learner enter comes after the way in);
+     * among those free to go next, catalog order decides. Resources missing from it can never start.
+     */
+    public List<String> readinessOrder() {
+        Map<String, Integer> unmet = new HashMap<>();
+        PriorityQueue<String> ready = new PriorityQueue<>(byCatalogOrder());
+        for (Resource r : resources.values()) {
+            unmet.put(r.id(), r.requires().size());
+            if (r.requires().isEmpty()) {
+                ready.add(r.id());
+            }
+        }
+        Set<String> done = new HashSet<>();
+        List<String> order = new ArrayList<>(resources.size());
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            if (!done.add(id)) {
+                continue;
+            }
+            order.add(id);
+            for (String d : dependents(id)) {
+                if (done.contains(d)) {
+                    continue;
+                }
+                int newlyMet = 0;
+                for (Requirement req : resources.get(d).requires()) {
+                    if (req.options().contains(id) && !metBefore(req, done, id)) {
+                        newlyMet++;
+                    }
+                }
+                int left = unmet.merge(d, -newlyMet, Integer::sum);
+                if (newlyMet > 0 && left == 0) {
+                    ready.add(d);
+                }
+            }
+        }
+        return order;
+    }
+
+    private static boolean metBefore(Requirement req, Set<String> done, String id) {
+        for (String o : req.options()) {
+            if (!o.equals(id) && done.contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The resources that can never become ready, whatever a learner finishes, each group with the
+     * cycle that traps it: {@code [a, b, a]} and everything that needs the group. Empty when every
+     * resource can be started; a cycle an any-of group lets a learner into traps nothing.
+     */
+    public List<Trapped> neverReady() {
+        Set<String> startable = new HashSet<>(readinessOrder());
+        if (startable.size() == resources.size()) {
+            return List.of();
+        }
+        Set<String> stuck = new HashSet<>(resources.keySet());
+        stuck.removeAll(startable);
+        Graph<String, DefaultEdge> sub = new AsSubgraph<>(graph, stuck);
+        List<Trapped> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        List<Set<String>> groups = new ArrayList<>(new GabowStrongConnectivityInspector<>(sub).stronglyConnectedSets());
+        groups.removeIf(g -> g.size() == 1 && !graph.containsEdge(g.iterator().next(), g.iterator().next()));
+        groups.sort(Comparator.comparing(g -> Collections.min(g, byCatalogOrder()), byCatalogOrder()));
+        for (Set<String> group : groups) {
+            String start = Collections.min(group, byCatalogOrder());
+            List<String> cycle = group.size() == 1 ? List.of(start, start) : cycleThrough(start, group);
+            List<String> blocked = new ArrayList<>();
+            for (String id : stuck) {
+                if (!named.contains(id) && (group.contains(id) || reaches(group, id, stuck))) {
+                    blocked.add(id);
+                }
+            }
+            blocked.sort(byCatalogOrder());
+            named.addAll(blocked);
+            out.add(new Trapped(cycle, blocked));
+        }
+        return out;
+    }
+
+    /** True when {@code id} depends, through stuck resources, on a member of the group. */
+    private boolean reaches(Set<String> group, String id, Set<String> stuck) {
+        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String at = todo.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            for (String p : requiredBy(at)) {
+                if (group.contains(p)) {
+                    return true;
+                }
+                if (stuck.contains(p)) {
+                    todo.add(p);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Resources that can never become ready, and the prerequisite cycle that traps them. */
+    public record Trapped(List<String> cycle, List<String> resources) {
+        public Trapped {
+            cycle = List.copyOf(cycle);
+            resources = List.copyOf(resources);
+        }
     }
 
     /** The resources that name this one among their prerequisites, in catalog order. */

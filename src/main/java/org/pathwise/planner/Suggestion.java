@@ -3,17 +3,17 @@ package org.pathwise.planner;
 import java.util.List;
 
 /**
- * A resource worth doing next, with the reasons in plain words, such as "Closes the Essential gap
- * in ML frameworks (0 → 2)", "unlocks 4", "~60 h", "free".
+ * A step worth doing next — a resource, or a portfolio project when the plan has reached one —
+ * with its reasons as values ({@link ReasonFormatter} renders them).
  */
-public record Suggestion(String resourceId, String title, double hours, double value, double valuePerHour,
-                         List<String> reasons) {
+public record Suggestion(String id, String title, boolean project, double hoursMin, double hoursMax,
+                         List<Reason> reasons) {
     public Suggestion {
         reasons = List.copyOf(reasons);
     }
 
-    /** The reasons joined for one line of text. */
-    public String reasonLine() {
-        return String.join(" · ", reasons);
+    /** Kept for callers that think in resources: the id of the suggested step. */
+    public String resourceId() {
+        return id;
     }
 }

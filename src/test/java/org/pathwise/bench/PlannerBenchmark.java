@@ -38,6 +38,9 @@ import org.pathwise.model.Role;
 import org.pathwise.model.Skill;
 import org.pathwise.model.SkillKind;
 import org.pathwise.model.SkillLevel;
+import org.pathwise.model.Teaching;
+import org.pathwise.model.Topic;
+import org.pathwise.model.Endorsement;
 import org.pathwise.model.Status;
 import org.pathwise.model.StatusChange;
 import org.pathwise.planner.NextSuggestions;
@@ -72,8 +75,12 @@ public class PlannerBenchmark {
         List<Skill> skills = new ArrayList<>();
         List<SkillLevel> targets = new ArrayList<>();
         for (int s = 0; s < 20; s++) {
+            List<Topic> topics = new ArrayList<>();
+            for (int t = 0; t < 5; t++) { // Five topics a skill: levels 1, 1, 2, 2, 3.
+                topics.add(new Topic("t" + t, "Topic " + t, 1 + t / 2));
+            }
             skills.add(new Skill("skill-" + s, "Skill " + s, Priority.values()[s % 3], SkillKind.TECHNICAL, "",
-                    List.of(), List.of()));
+                    List.of(), topics));
             targets.add(new SkillLevel("skill-" + s, 1 + s % 3));
         }
         role = new Role("target", "Target", "", targets);
@@ -98,11 +105,25 @@ public class PlannerBenchmark {
             }
             // Higher levels need deeper prerequisites, as in a real curriculum.
             int level = 1 + Math.min(2, (int) (3.0 * i / resources + rnd.nextDouble() * 0.5));
+            // Three teaches a resource, each covering the topics of one skill up to its level (1 to 5 topics).
+            List<Teaching> teaches = new ArrayList<>();
+            Set<Integer> taught = new HashSet<>();
+            for (int k = 0; k < 3; k++) {
+                int skill = rnd.nextInt(20);
+                if (taught.add(skill)) {
+                    List<String> topics = new ArrayList<>();
+                    for (int t = 0; t < Math.min(5, 2 * level - 1 + rnd.nextInt(2)); t++) {
+                        topics.add("t" + t);
+                    }
+                    teaches.add(new Teaching("skill-" + skill, level, topics));
+                }
+            }
+            double hours = 1 + rnd.nextInt(60);
             list.add(new Resource("r-" + i, "Resource " + i, "Provider", ResourceKind.COURSE,
-                    "https://example.org/" + i, Cost.values()[i % 3], 1 + rnd.nextInt(60),
-                    List.of(new SkillLevel("skill-" + rnd.nextInt(20), level)), requires, List.of(), ""));
+                    "https://example.org/" + i, Cost.values()[i % 3], hours, hours * 1.3, teaches, requires, List.of(),
+                    "", "", Endorsement.NAMED));
         }
-        Curriculum c = new Curriculum(new CurriculumInfo("s", "S", "1", "target", ""), skills, list, List.of(),
+        Curriculum c = new Curriculum(new CurriculumInfo("s", "S", "1", "target", "", List.of()), skills, list, List.of(),
                 List.of(), List.of(role), Career.empty());
         PrerequisiteGraph graph = PrerequisiteGraph.of(list);
         planner = new Planner(c, graph);
@@ -119,7 +140,7 @@ public class PlannerBenchmark {
         }
         progress = new LearnerProgress(rp, history, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
         plan = planner.plan(progress, role, 10, TODAY);
-        ticked = planner.next(progress, role, 1, plan).top().orElseThrow().resourceId();
+        ticked = planner.next(progress, role, 1, plan).top().orElseThrow().id();
         Map<String, ResourceProgress> rp2 = new HashMap<>(rp);
         rp2.put(ticked, new ResourceProgress(ticked, Status.DONE, 0, "", at));
         afterTick = new LearnerProgress(rp2, history, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
@@ -127,10 +148,10 @@ public class PlannerBenchmark {
                 graph.edgeCount(), finished.size(), plan.items().size());
     }
 
-    /** The ranked ready set, from scratch. */
+    /** The next steps with their reasons, from a roadmap already made (what the app shows after a load). */
     @Benchmark
     public NextSuggestions next() {
-        return planner.next(progress, role, 5);
+        return planner.next(progress, role, 5, plan);
     }
 
     /** The whole roadmap, from scratch: selection, order and dates. */

@@ -40,7 +40,7 @@ class CurriculumLoaderTest {
         assertEquals(List.of(
                 "resources.json:3:5: resource \"basics\": missing \"hours\"",
                 "resources.json:10:7: resource \"basics\": unknown property \"hourz\" (did you mean \"hours\"?); "
-                        + "expected one of: cost, hours, id, kind, provider, requires, summary, tags, teaches, title, url"),
+                        + "expected one of: cost, endorsement, hours, id, kind, provider, requires, stage, summary, tags, teaches, title, url"),
                 problemsOf("unknown-property"));
     }
 
@@ -138,9 +138,29 @@ class CurriculumLoaderTest {
     }
 
     @Test
-    void prerequisiteCycleIsReportedAsItsPath() {
+    void aCycleThatAnAnyOfGroupOpensIsAccepted() {
+        // basics needs ship-it, ship-it needs deeper, deeper needs basics or book: book → deeper → ship-it → basics.
+        assertEquals(List.of(), problemsOf("cycle"));
+    }
+
+    @Test
+    void aCycleWithNoWayInIsRefusedNamingWhatItTraps() {
         assertEquals(List.of("resources.json:12:20: resource \"basics\": prerequisite cycle "
-                + "basics → ship-it → deeper → basics; no resource in it could ever be started"), problemsOf("cycle"));
+                + "basics → ship-it → deeper → basics with no way in; these can never become ready: basics, deeper, "
+                + "ship-it"), problemsOf("trapped-cycle"));
+    }
+
+    @Test
+    void aFormatOneCurriculumGetsOneMessageSayingWhatChanged() throws IOException {
+        for (String f : List.of("curriculum.json", "skills.json", "resources.json", "projects.json", "roles.json",
+                "career.json")) {
+            Files.copy(Fixtures.resourceDir("old-format").resolve(f), dir.resolve(f));
+        }
+        List<String> problems = Fixtures.problems(dir);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("curriculum.json:2:13: curriculum: the curriculum is written in format 1; "
+                + "this Pathwise reads format 2, in which every skill topic has a level"), problems.get(0));
+        assertTrue(problems.get(0).contains("AUTHORING.md"), problems.get(0));
     }
 
     @Test
@@ -163,8 +183,8 @@ class CurriculumLoaderTest {
                 "skills.json:3:65: skill \"coding\": unknown property \"colour\"; expected one of: bestFreeResources, "
                         + "id, kind, name, priority, summary, topics",
                 "skills.json:4:32: skill \"shipping\": \"name\" is empty",
-                "resources.json:12:20: resource \"basics\": prerequisite cycle basics → basics; "
-                        + "no resource in it could ever be started",
+                "resources.json:12:20: resource \"basics\": prerequisite cycle basics → basics with no way in; "
+                        + "these can never become ready: basics",
                 "roles.json:3:64: role \"builder\": \"coding\" is -1; levels run from 0 (none) to 3 (production)",
                 "roles.json:3:68: role \"builder\", targets: no skill has the id \"sleeping\""),
                 problemsOf("many-problems"));
@@ -205,9 +225,9 @@ class CurriculumLoaderTest {
     void curriculumInANewerFormatIsRefusedWithBothVersions() throws IOException {
         Fixtures.minimal(dir);
         Path info = dir.resolve("curriculum.json");
-        Files.writeString(info, Files.readString(info).replace("\"format\": 1", "\"format\": 7"));
+        Files.writeString(info, Files.readString(info).replace("\"format\": 2", "\"format\": 7"));
         assertEquals(List.of("curriculum.json:2:13: curriculum: the curriculum is written in format 7, newer than "
-                + "this Pathwise reads (format 1); update Pathwise"), Fixtures.problems(dir));
+                + "this Pathwise reads (format 2); update Pathwise"), Fixtures.problems(dir));
     }
 
     @Test

@@ -15,13 +15,15 @@ import org.pathwise.model.Cost;
 import org.pathwise.model.Requirement;
 import org.pathwise.model.Resource;
 import org.pathwise.model.ResourceKind;
-import org.pathwise.model.SkillLevel;
+import org.pathwise.model.Teaching;
+import org.pathwise.model.Endorsement;
 
 class PrerequisiteGraphTest {
 
     private static Resource r(String id, Requirement... requires) {
-        return new Resource(id, id, "p", ResourceKind.COURSE, "https://example.org/" + id, Cost.FREE, 1,
-                List.of(new SkillLevel("s", 1)), Arrays.asList(requires), List.of(), "");
+        return new Resource(id, id, "p", ResourceKind.COURSE, "https://example.org/" + id, Cost.FREE, 1, 1,
+                List.of(new Teaching("s", 1, List.of("t"))), Arrays.asList(requires), List.of(), "", "",
+                Endorsement.NAMED);
     }
 
     private static Requirement one(String id) {
@@ -86,6 +88,26 @@ class PrerequisiteGraphTest {
         assertEquals(List.of(List.of("a", "b", "c", "a"), List.of("self", "self")), cyclic.cycles());
         assertThrows(IllegalStateException.class, cyclic::topologicalOrder);
         assertEquals(List.of(), g.cycles());
+    }
+
+    @Test
+    void aCycleThatAnAnyOfGroupLetsALearnerIntoTrapsNothing() {
+        // a needs b or c; b needs a; c needs nothing: c → a → b works.
+        PrerequisiteGraph g2 = PrerequisiteGraph.of(List.of(r("a", anyOf("b", "c")), r("b", one("a")), r("c")));
+        assertEquals(List.of(), g2.neverReady());
+        assertEquals(List.of("c", "a", "b"), g2.readinessOrder());
+    }
+
+    @Test
+    void aCycleWithNoWayInNamesEveryResourceItTraps() {
+        // a needs b or c; b needs a; c needs b: nothing can start a, b or c; d needs c and is trapped too.
+        PrerequisiteGraph g2 = PrerequisiteGraph.of(List.of(r("a", anyOf("b", "c")), r("b", one("a")),
+                r("c", one("b")), r("d", one("c")), r("free")));
+        List<PrerequisiteGraph.Trapped> trapped = g2.neverReady();
+        assertEquals(1, trapped.size());
+        assertEquals(List.of("a", "b", "a"), trapped.get(0).cycle());
+        assertEquals(List.of("a", "b", "c", "d"), trapped.get(0).resources());
+        assertEquals(List.of("free"), g2.readinessOrder());
     }
 
     @Test

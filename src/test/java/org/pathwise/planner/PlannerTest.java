@@ -1,8 +1,10 @@
 package org.pathwise.planner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathwise.planner.TestCurricula.curriculum;
+import static org.pathwise.planner.TestCurricula.project;
 import static org.pathwise.planner.TestCurricula.resource;
 import static org.pathwise.planner.TestCurricula.skill;
 import static org.pathwise.planner.TestCurricula.statuses;
@@ -10,6 +12,7 @@ import static org.pathwise.planner.TestCurricula.teach;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -20,17 +23,19 @@ import org.pathwise.model.Curriculum;
 import org.pathwise.model.HoursEntry;
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Priority;
-import org.pathwise.model.Project;
 import org.pathwise.model.ProjectStatus;
 import org.pathwise.model.Requirement;
+import org.pathwise.model.ResourceProgress;
 import org.pathwise.model.Role;
 import org.pathwise.model.SkillLevel;
 import org.pathwise.model.Status;
+import org.pathwise.model.StatusChange;
 
 /**
- * Skills a (Essential, weight 3), b (Important, 2), c (Bonus, 1); the role wants a 2, b 1, c 0.
- * r1 teaches a 1 (10 h, free); r2 teaches a 2 (20 h, paid, needs r1); r3 teaches b 1 (5 h, free);
- * r4 teaches a 2 (40 h, free, needs r1 or r3); r5 teaches c 3 (1 h), which the role does not want.
+ * Skills a (Essential, weight 3), b (Important, 2), c (Bonus, 1), each with one topic per level
+ * (a-1, a-2, a-3 …); the role wants a 2, b 1, c 0. r1 covers a-1 (10 h, free); r2 a-1 and a-2
+ * (20 h, paid, needs r1); r3 b-1 (5 h, free); r4 a-1 and a-2 (40 h, free, needs r1 or r3); r5 c up
+ * to 3 (1 h), which the role does not want. Project p1 (30 h) needs a 1 and demonstrates a-1, a-2.
  */
 class PlannerTest {
     private final Role role = new Role("builder", "Builder", "", List.of(new SkillLevel("a", 2), new SkillLevel("b", 1)));
@@ -41,21 +46,40 @@ class PlannerTest {
                     resource("r3", 5, Cost.FREE, List.of(teach("b", 1))),
                     resource("r4", 40, Cost.FREE, List.of(teach("a", 2)), Requirement.anyOf(List.of("r1", "r3"))),
                     resource("r5", 1, Cost.FREE, List.of(teach("c", 3)))),
-            List.of(new Project("p1", "Project one", "", List.of(new SkillLevel("a", 1)), List.of("a"),
-                    List.of("training", "serving"), List.of(), List.of())),
+            List.of(project("p1", List.of(new SkillLevel("a", 1)), List.of(teach("a", 2)), 30, "training", "serving")),
             role);
     private final Planner planner = new Planner(c, PrerequisiteGraph.of(c.resources()));
+    private final ReasonFormatter words = planner.formatter();
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
+    private static List<String> ids(Roadmap plan) {
+        return plan.items().stream().map(PlannedItem::id).toList();
+    }
+
+    private List<String> next(LearnerProgress p) {
+        return planner.next(p, role, 5, planner.plan(p, role, 5, TODAY)).suggestions().stream().map(Suggestion::id)
+                .toList();
+    }
+
     @Test
-    void gapsAreTargetMinusLevelWeightedByPriority() {
+    void aLevelIsReachedWhenEveryTopicUpToItIsCovered() {
         GapReport g = planner.gaps(LearnerProgress.empty(), role);
         assertEquals(List.of(2, 1, 0), g.gaps().stream().map(SkillGap::gap).toList());
         assertEquals(List.of(6, 2, 0), g.gaps().stream().map(SkillGap::weightedGap).toList());
+        assertEquals(List.of("a one", "a two"), g.gaps().get(0).missingTopics());
         assertEquals(0.0, g.progress());
-        // r1 done: a 1 of 2 → met weight 3 of 8.
-        assertEquals(3.0 / 8, planner.gaps(statuses(Map.of("r1", Status.DONE)), role).progress(), 1e-12);
-        // Level is the higher of the rating and what finished resources teach; c is not wanted.
+        // r1 done: a-1 covered, a 1 of 2 → met weight 3 of 8.
+        GapReport one = planner.gaps(statuses(Map.of("r1", Status.DONE)), role);
+        assertEquals(3.0 / 8, one.progress(), 1e-12);
+        assertEquals(List.of("a one"), one.gaps().get(0).coveredTopics());
+        assertEquals(List.of("a two"), one.gaps().get(0).missingTopics());
+        // A resource that lists only the level-2 topic leaves level 1 open: a stays at 0.
+        Curriculum gappy = curriculum(List.of(skill("a", Priority.ESSENTIAL)),
+                List.of(resource("deep", 5, Cost.FREE, List.of(new org.pathwise.model.Teaching("a", 2,
+                        List.of("a-2"))))), List.of(), role);
+        Planner p2 = new Planner(gappy, PrerequisiteGraph.of(gappy.resources()));
+        assertEquals(0, p2.mastery(statuses(Map.of("deep", Status.DONE))).level("a"));
+        // A rating covers every topic up to it; the higher of rating and topics counts.
         LearnerProgress rated = TestCurricula.progress(Instant.parse("2026-11-01T00:00:00Z"),
                 Map.of("r1", Status.DONE, "r5", Status.DONE), Map.of("a", 2, "b", 3), List.of());
         GapReport full = planner.gaps(rated, role);
@@ -65,123 +89,170 @@ class PlannerTest {
     }
 
     @Test
-    void nextRanksTheReadySetByGapClosedPerHourWithWhatItUnlocks() {
-        // r1: 3 own + 0.5 × (6 for r2 + 6 for r4) = 9 over 10 h = 0.9; r3: 2 + 0.5 × 6 = 5 over 5 h = 1.0.
-        NextSuggestions next = planner.next(LearnerProgress.empty(), role, 5);
-        assertEquals(List.of("r3", "r1"), next.suggestions().stream().map(Suggestion::resourceId).toList());
-        assertEquals(1.0, next.suggestions().get(0).valuePerHour(), 1e-12);
-        assertEquals(0.9, next.suggestions().get(1).valuePerHour(), 1e-12);
-        assertEquals("Closes the Important gap in B (0 → 1) · unlocks 1 · ~5 h · free",
-                next.suggestions().get(0).reasonLine());
-        assertEquals("Narrows the Essential gap in A (0 → 1 of 2) · unlocks 2 · ~10 h · free",
-                next.suggestions().get(1).reasonLine());
+    void thePlanHoldsTheProjectAfterItsGateAndIsDated() {
+        // Gap: a-1, a-2, b-1. p1 shows a-2 and joins; its gate a-1 must come from a resource.
+        // Cover: r3 (b-1, 2 per 5 h = 0.4) then r1 (a-1, 3 per 10 h = 0.3); r2 and r4 would add nothing.
+        // Order: r3 (0.4) before r1 (0.3); p1 once a-1 is covered.
+        Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
+        assertEquals(List.of("r3", "r1", "p1"), ids(plan));
+        assertEquals(List.of(false, false, true), plan.items().stream().map(PlannedItem::project).toList());
+        assertEquals(List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 22), LocalDate.of(2027, 2, 2)),
+                plan.items().stream().map(PlannedItem::finish).toList());
+        assertEquals(List.of(0, 2, 8), plan.items().stream().map(PlannedItem::week).toList());
+        assertEquals(45, plan.totalHours());
+        assertEquals(List.of(), plan.unreachable());
+        assertEquals(List.of("b"), plan.items().get(0).closes());
+        // "Next" is the plan's first ready steps: the project waits for its gate.
+        assertEquals(List.of("r3", "r1"), next(LearnerProgress.empty()));
     }
 
     @Test
-    void aRedundantAlternativeFallsBehind() {
-        // With r3 done, r1 is an alternative to it in r4's any-of group: its value is quartered.
-        NextSuggestions next = planner.next(statuses(Map.of("r3", Status.DONE)), role, 5);
-        Suggestion r1 = next.suggestions().stream().filter(s -> s.resourceId().equals("r1")).findFirst().orElseThrow();
-        // own 3 + 0.5 × 6 for r2 (r4 is already ready) = 6, × 0.25 = 1.5 over 10 h.
-        assertEquals(0.15, r1.valuePerHour(), 1e-12);
-        assertTrue(r1.reasonLine().contains("an alternative to Title r3, which you finished"), r1.reasonLine());
-        // r4: 6 over 40 h = 0.15 too; equally free, so the catalog order breaks the tie.
-        assertEquals(List.of("r1", "r4"), next.suggestions().stream().map(Suggestion::resourceId).toList());
+    void reasonsAreValuesRenderedInOnePlace() {
+        Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
+        NextSuggestions next = planner.next(LearnerProgress.empty(), role, 5, plan);
+        Suggestion r3 = next.suggestions().get(0);
+        assertEquals(new Reason.Covers("b", 0, 1, 1, List.of("b-1")), r3.reasons().get(0));
+        assertEquals(new Reason.Unlocks(List.of("r4")), r3.reasons().get(1));
+        assertEquals("Important B 0 → 1: b one · unlocks 1 · ~5 h · free", words.line(r3.reasons()));
+        assertEquals("Essential A 0 → 1 of 2: a one · unlocks 2 · ~10 h · free",
+                words.line(next.suggestions().get(1).reasons()));
+        assertEquals(List.of("Title r2", "Title r4"), words.unlocked((Reason.Unlocks) next.suggestions().get(1)
+                .reasons().get(1)));
+    }
+
+    @Test
+    void finishedIsSaidOnlyOfWhatWasFinished() {
+        // r3 done: r1 is its alternative in r4's group, and the reason says so.
+        Roadmap plan = planner.plan(statuses(Map.of("r3", Status.DONE)), role, 5, TODAY);
+        Suggestion r1 = planner.next(statuses(Map.of("r3", Status.DONE)), role, 5, plan).top().orElseThrow();
+        assertEquals("r1", r1.id());
+        assertTrue(r1.reasons().contains(new Reason.AlternativeTo("r3")), r1.reasons().toString());
+        // b rated 1: r3 counts as met for prerequisites, but nobody finished it.
+        LearnerProgress rated = TestCurricula.progress(Instant.parse("2026-11-01T00:00:00Z"), Map.of(), Map.of("b", 1),
+                List.of());
+        Suggestion top = planner.next(rated, role, 5, planner.plan(rated, role, 5, TODAY)).top().orElseThrow();
+        assertEquals("r1", top.id());
+        assertFalse(words.line(top.reasons()).contains("finished"), words.line(top.reasons()));
     }
 
     @Test
     void skippedMeansKnownForPrerequisitesButTeachesNothing() {
         LearnerProgress skipped = statuses(Map.of("r1", Status.SKIPPED));
         assertEquals(0, planner.gaps(skipped, role).gaps().get(0).level());
-        List<String> next = planner.next(skipped, role, 5).suggestions().stream().map(Suggestion::resourceId).toList();
-        assertTrue(next.contains("r2"), "r2 needs r1, which was skipped: " + next);
-        assertTrue(!next.contains("r1"));
+        Roadmap plan = planner.plan(skipped, role, 5, TODAY);
+        // a-1 now comes from r2 (3 per 20 h, r1 being met) rather than r4 (3 per 40 h).
+        assertEquals(List.of("r3", "r2", "p1"), ids(plan));
+        assertTrue(planner.mastery(skipped).isMet("r1"));
     }
 
     @Test
     void aSelfRatingPlacesTheLearnerPastWhatTheyKnow() {
-        // Rated a 1: r1 (teaches a 1) counts as finished, so r2 is ready and r1 is never suggested.
+        // Rated a 1: a-1 is covered, so r1 counts as met, the project is ready at once, and r1 is never planned.
         LearnerProgress rated = TestCurricula.progress(Instant.parse("2026-11-01T00:00:00Z"), Map.of(),
                 Map.of("a", 1), List.of());
-        List<String> next = planner.next(rated, role, 5).suggestions().stream().map(Suggestion::resourceId).toList();
-        assertTrue(next.contains("r2") && !next.contains("r1"), next.toString());
-        assertTrue(planner.plan(rated, role, 5, TODAY).items().stream().noneMatch(i -> i.resourceId().equals("r1")));
-    }
-
-    @Test
-    void thePlanClosesEveryGapInPrerequisiteOrderAndIsDated() {
-        // Selection: r3 (2 per 5 h), then r1 (3 per 10 h), then r2 (3 more per 20 h); r4 and r5 are left out.
-        // Order: r1 first (3 + 0.5 × 6 for r2, per 10 h = 0.6) before r3 (0.4), then r2 (0.15).
-        Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
-        assertEquals(List.of("r1", "r3", "r2"), plan.items().stream().map(PlannedItem::resourceId).toList());
-        assertEquals(List.of(LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 22), LocalDate.of(2027, 1, 19)),
-                plan.items().stream().map(PlannedItem::finish).toList());
-        assertEquals(List.of(1, 2, 6), plan.items().stream().map(PlannedItem::week).toList());
-        assertEquals(TODAY, plan.items().get(0).start());
-        assertEquals(35, plan.totalHours());
-        assertEquals(LocalDate.of(2027, 1, 19), plan.finish());
-        assertEquals(List.of(), plan.unreachable());
-        // The roadmap's next step is what "next" shows.
-        assertEquals(List.of("r1", "r3"), planner.next(LearnerProgress.empty(), role, 5, plan).suggestions().stream()
-                .map(Suggestion::resourceId).toList());
+        assertTrue(planner.mastery(rated).isMet("r1"));
+        assertEquals(List.of("r3", "p1"), ids(planner.plan(rated, role, 5, TODAY)));
+        assertEquals(List.of("r3", "p1"), next(rated));
     }
 
     @Test
     void changingWeeklyHoursOrRoleReplans() {
-        assertEquals(LocalDate.of(2026, 12, 26), planner.plan(LearnerProgress.empty(), role, 10, TODAY).finish());
+        assertEquals(LocalDate.of(2027, 1, 2), planner.plan(LearnerProgress.empty(), role, 10, TODAY).finish());
         Role other = new Role("b-only", "B only", "", List.of(new SkillLevel("b", 1)));
-        assertEquals(List.of("r3"), planner.plan(LearnerProgress.empty(), other, 5, TODAY).items().stream()
-                .map(PlannedItem::resourceId).toList());
+        assertEquals(List.of("r3"), ids(planner.plan(LearnerProgress.empty(), other, 5, TODAY)));
     }
 
     @Test
-    void afterATickTheItemLeavesAndTheDatesMoveUp() {
+    void afterATickTheStepLeavesAndTheDatesMoveUp() {
         Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
-        LearnerProgress ticked = statuses(Map.of("r1", Status.DONE));
-        Roadmap after = planner.afterTick(plan, "r1", ticked, role);
-        assertEquals(List.of("r3", "r2"), after.items().stream().map(PlannedItem::resourceId).toList());
-        assertEquals(LocalDate.of(2026, 12, 8), after.items().get(0).finish());
-        assertEquals(25, after.totalHours());
+        Roadmap after = planner.afterTick(plan, "r3", statuses(Map.of("r3", Status.DONE)), role);
+        assertEquals(List.of("r1", "p1"), ids(after));
+        assertEquals(LocalDate.of(2026, 12, 15), after.items().get(0).finish());
+        assertEquals(40, after.totalHours());
     }
 
     @Test
-    void inProgressWorkCountsOnlyItsRemainingHours() {
+    void inProgressWorkComesFirstWithItsRemainingHours() {
         LearnerProgress started = TestCurricula.progress(Instant.parse("2026-11-30T10:00:00Z"),
                 Map.of("r1", Status.IN_PROGRESS), Map.of(), List.of(new HoursEntry("r1", 6, Instant.parse(
                         "2026-11-30T10:00:00Z"))));
         Roadmap plan = planner.plan(started, role, 5, TODAY);
-        assertEquals("r1", plan.items().get(0).resourceId());
+        assertEquals("r1", plan.items().get(0).id());
         assertEquals(4, plan.items().get(0).remainingHours());
-        assertTrue(planner.next(started, role, 1, plan).top().orElseThrow().reasonLine().startsWith("You started it"));
+        assertTrue(words.line(planner.next(started, role, 1, plan).top().orElseThrow().reasons())
+                .startsWith("You started it"));
     }
 
     @Test
-    void paceForecastUsesTheLastFourWeeks() {
+    void finishIsARangeFromTheHourRanges() {
+        Curriculum ranged = curriculum(List.of(skill("a", Priority.ESSENTIAL)),
+                List.of(new org.pathwise.model.Resource("course", "Course", "P", org.pathwise.model.ResourceKind.COURSE,
+                        "https://example.org/c", Cost.FREE, 70, 140, List.of(teach("a", 2)), List.of(), List.of(), "",
+                        "", org.pathwise.model.Endorsement.NAMED)), List.of(), role);
+        Roadmap plan = new Planner(ranged, PrerequisiteGraph.of(ranged.resources())).plan(LearnerProgress.empty(),
+                role, 7, TODAY);
+        assertEquals(70, plan.totalMin());
+        assertEquals(140, plan.totalMax());
+        assertEquals(TODAY.plusDays(70), plan.earliest());
+        assertEquals(TODAY.plusDays(140), plan.latest());
+        assertEquals(TODAY.plusDays(105), plan.finish());
+        assertEquals("Feb–Apr 2027", ReasonFormatter.monthRange(plan.earliest(), plan.latest()));
+        // Absurd weekly hours give a far date, never an overflow.
+        assertTrue(planner.plan(LearnerProgress.empty(), role, 1e-9, TODAY).finish().getYear() < 2200);
+    }
+
+    @Test
+    void noPaceFromOneSitting() {
+        // Five ticks in one minute: one week of activity, no weekly rate.
+        Instant at = Instant.parse("2026-11-30T20:00:00Z");
+        LearnerProgress burst = TestCurricula.progress(at, Map.of("r1", Status.DONE, "r2", Status.DONE, "r3",
+                Status.DONE, "r4", Status.DONE, "r5", Status.DONE), Map.of(), List.of());
+        assertTrue(planner.plan(burst, role, 5, TODAY).paceHoursPerWeek().isEmpty());
+        assertTrue(planner.plan(LearnerProgress.empty(), role, 5, TODAY).paceHoursPerWeek().isEmpty());
+    }
+
+    @Test
+    void paceFromTwoWeeksWithLoggedHoursStandingForTheirResource() {
+        // r1 done on Fri 20 Nov (no hours logged: its estimate, 10 h); 6 h logged on r3 on Wed 25 Nov (another
+        // ISO week). 16 h over the 14 days a rate is taken over at least → 8 h a week.
         LearnerProgress history = TestCurricula.progress(Instant.parse("2026-11-20T18:00:00Z"),
                 Map.of("r1", Status.DONE), Map.of(), List.of(new HoursEntry("r3", 6, Instant.parse("2026-11-25T18:00:00Z"))));
-        // Finished 10 estimated hours (more than the 6 logged) over 12 days since the first activity.
-        double pace = planner.plan(history, role, 5, TODAY).paceHoursPerWeek().orElseThrow();
-        assertEquals(10 / (12 / 7.0), pace, 1e-9);
         Roadmap plan = planner.plan(history, role, 5, TODAY);
-        assertEquals(Planner.dateAfter(TODAY, plan.totalHours(), pace), plan.finishAtPace().orElseThrow());
-        assertTrue(planner.plan(LearnerProgress.empty(), role, 5, TODAY).paceHoursPerWeek().isEmpty());
+        assertEquals(8.0, plan.paceHoursPerWeek().orElseThrow(), 1e-9);
+        assertEquals(Schedule.dateAfter(TODAY, plan.totalHours(), 8.0), plan.finishAtPace().orElseThrow());
+    }
+
+    @Test
+    void anUndoneTickLeavesNoTrace() {
+        Instant tick = Instant.parse("2026-11-20T18:00:00Z");
+        Instant undo = tick.plusSeconds(5);
+        Instant later = Instant.parse("2026-11-27T18:00:00Z");
+        LearnerProgress p = new LearnerProgress(Map.of("r3", new ResourceProgress("r3", Status.DONE, 0, "", later)),
+                List.of(new StatusChange("r1", Status.DONE, tick), new StatusChange("r1", Status.NOT_STARTED, undo),
+                        new StatusChange("r3", Status.DONE, later)), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(List.of(new StatusChange("r3", Status.DONE, later)), History.effectiveChanges(p));
+        // Only one week of activity stands: no pace. And the streak does not count the undone day.
+        assertTrue(planner.pace(p, TODAY).isEmpty());
+        assertEquals(1, History.streak(p, LocalDate.of(2026, 11, 27), ZoneOffset.UTC));
+        assertEquals(0, History.streak(p, LocalDate.of(2026, 11, 21), ZoneOffset.UTC));
     }
 
     @Test
     void whenEverythingIsMetNextSaysSo() {
         LearnerProgress done = statuses(Map.of("r1", Status.DONE, "r2", Status.DONE, "r3", Status.DONE));
-        NextSuggestions next = planner.next(done, role, 3);
+        Roadmap plan = planner.plan(done, role, 5, TODAY);
+        assertTrue(plan.items().isEmpty());
+        NextSuggestions next = planner.next(done, role, 3, plan);
         assertTrue(next.top().isEmpty());
         assertTrue(next.whyNone().startsWith("You have reached every target of Builder."), next.whyNone());
-        assertTrue(planner.plan(done, role, 5, TODAY).items().isEmpty());
     }
 
     @Test
-    void unreachableTargetsAreNamed() {
+    void unreachableTopicsAreNamed() {
         Role greedy = new Role("g", "Greedy", "", List.of(new SkillLevel("b", 3)));
         Roadmap plan = planner.plan(LearnerProgress.empty(), greedy, 5, TODAY);
-        assertEquals(List.of("r3"), plan.items().stream().map(PlannedItem::resourceId).toList());
-        assertEquals(List.of("No resource in this curriculum takes B from 1 to 3; the plan gets you to 1."),
+        assertEquals(List.of("r3"), ids(plan));
+        assertEquals(List.of("No resource in this curriculum covers b two, b three in B; the plan stops short of that."),
                 plan.unreachable());
     }
 
@@ -195,12 +266,13 @@ class PlannerTest {
         assertEquals(10, p1.missingHours());
         assertEquals(List.of("a"), p1.demonstrates());
         assertEquals("p1", advice.suggestedProjectId().orElseThrow());
-        assertTrue(advice.reason().startsWith("Nearly ready: Title r1 (~10 h) would make it ready"), advice.reason());
+        assertEquals("To be ready: Title r1 (~10 h); shows training, serving, which your projects do not show yet.",
+                advice.reason());
         assertEquals(List.of("training", "serving", "monitoring", "retraining"), advice.lifecycleMissing());
 
         ProjectAdvice ready = planner.projects(statuses(Map.of("r1", Status.DONE)), role);
         assertTrue(ready.projects().get(0).ready());
-        assertTrue(ready.reason().startsWith("You are ready for it"), ready.reason());
+        assertTrue(ready.reason().startsWith("You are ready for it (~30 h)"), ready.reason());
         assertEquals(ProjectStatus.NOT_STARTED, ready.projects().get(0).status());
     }
 }

@@ -24,6 +24,7 @@ import org.pathwise.model.Role;
 import org.pathwise.model.Skill;
 import org.pathwise.model.SkillKind;
 import org.pathwise.model.SkillLevel;
+import org.pathwise.model.Teaching;
 import org.pathwise.model.SkillRating;
 import org.pathwise.model.Status;
 import org.pathwise.model.StatusChange;
@@ -33,21 +34,35 @@ final class TestCurricula {
     private TestCurricula() {
     }
 
+    /** A skill with one topic per level: "a-1", "a-2", "a-3". */
     static Skill skill(String id, Priority p) {
-        return new Skill(id, id.toUpperCase(), p, SkillKind.TECHNICAL, "", List.of(), List.of());
+        return new Skill(id, id.toUpperCase(), p, SkillKind.TECHNICAL, "", List.of(), List.of(
+                new org.pathwise.model.Topic(id + "-1", id + " one", 1), new org.pathwise.model.Topic(id + "-2",
+                        id + " two", 2), new org.pathwise.model.Topic(id + "-3", id + " three", 3)));
     }
 
-    static Resource resource(String id, double hours, Cost cost, List<SkillLevel> teaches, Requirement... requires) {
+    static Resource resource(String id, double hours, Cost cost, List<Teaching> teaches, Requirement... requires) {
         return new Resource(id, "Title " + id, "Provider", ResourceKind.COURSE, "https://example.org/" + id, cost, hours,
-                teaches, Arrays.asList(requires), List.of(), "");
+                hours, teaches, Arrays.asList(requires), List.of(), "", "", org.pathwise.model.Endorsement.NAMED);
     }
 
-    static SkillLevel teach(String skill, int level) {
-        return new SkillLevel(skill, level);
+    /** Teaches a skill up to a level: every topic of that level and below. */
+    static Teaching teach(String skill, int level) {
+        List<String> topics = new ArrayList<>();
+        for (int l = 1; l <= level; l++) {
+            topics.add(skill + "-" + l);
+        }
+        return new Teaching(skill, level, topics);
+    }
+
+    static Project project(String id, List<SkillLevel> requires, List<Teaching> teaches, double hours,
+                           String... lifecycle) {
+        return new Project(id, "Project " + id, "", requires, teaches, List.of(lifecycle), List.of(), List.of(), hours,
+                hours, "");
     }
 
     static Curriculum curriculum(List<Skill> skills, List<Resource> resources, List<Project> projects, Role... roles) {
-        return new Curriculum(new CurriculumInfo("t", "T", "1", roles[0].id(), ""), skills, resources, projects,
+        return new Curriculum(new CurriculumInfo("t", "T", "1", roles[0].id(), "", List.of()), skills, resources, projects,
                 List.<ChecklistItem>of(), List.of(roles), Career.empty());
     }
 

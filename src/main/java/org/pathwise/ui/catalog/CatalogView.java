@@ -266,7 +266,7 @@ public final class CatalogView extends SplitPane {
     }
 
     private boolean teaches(Resource r, Predicate<Skill> p) {
-        for (SkillLevel t : r.teaches()) {
+        for (org.pathwise.model.Teaching t : r.teaches()) {
             if (state.curriculum().skill(t.skill()).filter(p).isPresent()) {
                 return true;
             }
@@ -333,16 +333,18 @@ public final class CatalogView extends SplitPane {
         statusPane.getChildren().addAll(statusButtons.getChildren());
 
         VBox teaches = new VBox(2);
-        for (SkillLevel t : r.teaches()) {
+        for (org.pathwise.model.Teaching t : r.teaches()) {
             state.curriculum().skill(t.skill()).ifPresent(s -> teaches.getChildren().add(wrapped("• " + s.name()
-                    + " → level " + t.level() + " (" + s.priority().label() + ")")));
+                    + " → level " + t.level() + " (" + s.priority().label() + "): " + String.join(", ", t.topics()
+                    .stream().map(id -> s.topics().stream().filter(x -> x.id().equals(id)).map(x -> x.name())
+                    .findFirst().orElse(id)).toList()))));
         }
         VBox requires = new VBox(2);
+        org.pathwise.planner.Mastery mastery = state.mastery(p);
         for (Requirement req : r.requires()) {
             String names = String.join(" or ", req.options().stream().map(id -> state.curriculum().resource(id)
                     .map(Resource::title).orElse(id)).toList());
-            boolean met = req.options().stream().anyMatch(id -> p.statusOf(id) == Status.DONE
-                    || p.statusOf(id) == Status.SKIPPED);
+            boolean met = req.options().stream().anyMatch(mastery::isMet);
             requires.getChildren().add(wrapped((met ? "✓ " : "○ ") + names));
         }
         if (r.requires().isEmpty()) {

@@ -94,6 +94,16 @@ public final class AppState {
         return view.get();
     }
 
+    /** Renders the planner's reasons in the same words as the commands. */
+    public org.pathwise.planner.ReasonFormatter formatter() {
+        return planner.formatter();
+    }
+
+    /** The learner's mastery, and whether a prerequisite is met: the one rule the commands use too. */
+    public org.pathwise.planner.Mastery mastery(LearnerProgress p) {
+        return planner.mastery(p);
+    }
+
     public Curriculum curriculum() {
         return loaded.curriculum();
     }

@@ -23,7 +23,6 @@ import org.pathwise.model.Resource;
 import org.pathwise.model.Status;
 import org.pathwise.model.StatusChange;
 import org.pathwise.planner.Suggestion;
-import org.pathwise.ui.common.Activity;
 import org.pathwise.ui.common.AppState;
 import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Icons;
@@ -49,6 +48,7 @@ public final class NextView extends ScrollPane {
     private final VBox activity = new VBox(4);
     private final Label streak = new Label();
     private String current;
+    private boolean currentIsProject;
 
     public NextView(AppState state, Links links) {
         this.state = state;
@@ -141,7 +141,17 @@ public final class NextView extends ScrollPane {
     }
 
     private void mark(Status status) {
-        if (current != null) {
+        if (current != null && currentIsProject) {
+            String id = current;
+            org.pathwise.model.ProjectStatus ps = switch (status) {
+                case DONE -> org.pathwise.model.ProjectStatus.DONE;
+                case IN_PROGRESS -> org.pathwise.model.ProjectStatus.IN_PROGRESS;
+                default -> null;
+            };
+            if (ps != null) {
+                state.change(st -> st.setProjectStatus(id, ps));
+            }
+        } else if (current != null) {
             state.mark(current, status);
         }
     }
@@ -151,7 +161,10 @@ public final class NextView extends ScrollPane {
         progressText.setText(Math.round(v.gaps().progress() * 100) + "% of the " + v.role().name()
                 + " target met");
         String at = v.roadmap().items().isEmpty() ? "Every target this curriculum can reach is met."
-                : "Projected finish: " + DATE.format(v.roadmap().finish()) + " at " + Format.hours(v.weeklyHours()) + " h a week";
+                : "Projected finish: " + org.pathwise.planner.ReasonFormatter.monthRange(v.roadmap().earliest(),
+                        v.roadmap().latest()) + " at " + Format.hours(v.weeklyHours()) + " h a week ("
+                        + Format.hours(v.roadmap().totalMin()) + "–" + Format.hours(v.roadmap().totalMax()) + " h, "
+                        + v.roadmap().projectCount() + " portfolio projects)";
         if (v.roadmap().finishAtPace().isPresent()) {
             at += " · at your pace of " + String.format(Locale.ROOT, "%.1f", v.roadmap().paceHoursPerWeek().orElseThrow())
                     + " h a week: " + DATE.format(v.roadmap().finishAtPace().get());
@@ -163,24 +176,32 @@ public final class NextView extends ScrollPane {
         whyNone.setText(v.next().whyNone());
         whyNone.setVisible(top.isEmpty());
         whyNone.setManaged(top.isEmpty());
-        current = top.map(Suggestion::resourceId).orElse(null);
+        current = top.map(Suggestion::id).orElse(null);
+        currentIsProject = top.map(Suggestion::project).orElse(false);
         top.ifPresent(s -> {
-            Resource r = state.curriculum().resource(s.resourceId()).orElseThrow();
-            title.setText(r.title());
-            meta.setText(r.provider() + " · " + r.kind().label() + " · ~" + Format.hours(r.hours()) + " h · " + r.cost().label());
-            reasons.setText(s.reasonLine());
+            title.setText(s.project() ? "Build: " + s.title() : s.title());
+            meta.setText(state.curriculum().resource(s.id()).map(r -> r.provider() + " · " + r.kind().label() + " · ~"
+                    + org.pathwise.planner.ReasonFormatter.hoursRange(r.hoursMin(), r.hoursMax()) + " h · "
+                    + r.cost().label()).orElse("Portfolio project · ~" + org.pathwise.planner.ReasonFormatter
+                    .hoursRange(s.hoursMin(), s.hoursMax()) + " h"));
+            reasons.setText(state.formatter().line(s.reasons()));
         });
         runners.getChildren().clear();
         List<Suggestion> rest = v.next().runnersUp();
         for (Suggestion s : rest) {
             Label name = new Label(s.title());
             name.getStyleClass().add("card-subtitle");
-            Label why = new Label(s.reasonLine());
+            Label why = new Label(state.formatter().line(s.reasons()));
             why.setWrapText(true);
             why.getStyleClass().add("muted");
             Button go = new Button("Start");
             go.setMinWidth(Button.USE_PREF_SIZE);
-            go.setOnAction(e -> state.mark(s.resourceId(), Status.IN_PROGRESS));
+            if (s.project()) {
+                go.setOnAction(e -> state.change(st -> st.setProjectStatus(s.id(),
+                        org.pathwise.model.ProjectStatus.IN_PROGRESS)));
+            } else {
+                go.setOnAction(e -> state.mark(s.id(), Status.IN_PROGRESS));
+            }
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             VBox text = new VBox(2, name, why);
@@ -195,11 +216,11 @@ public final class NextView extends ScrollPane {
         project.setText(v.projects().suggestedProjectId().flatMap(id -> state.curriculum().project(id))
                 .map(p -> p.title()).orElse("No project to suggest"));
         projectReason.setText(v.projects().reason());
-        int days = Activity.streak(v.progress(), LocalDate.now(), ZoneId.systemDefault());
+        int days = org.pathwise.planner.History.streak(v.progress(), LocalDate.now(), ZoneId.systemDefault());
         streak.setText(days == 0 ? "No activity today or yesterday." : days + (days == 1 ? " day" : " days")
                 + " in a row with progress.");
         activity.getChildren().clear();
-        List<StatusChange> history = v.progress().history();
+        List<StatusChange> history = org.pathwise.planner.History.effectiveChanges(v.progress());
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - 6); i--) {
             StatusChange c = history.get(i);
             String name = state.curriculum().resource(c.resourceId()).map(Resource::title).orElse(c.resourceId());

@@ -116,10 +116,13 @@ public final class RoadmapView extends SplitPane {
     /** The layer of each resource: one more than its deepest prerequisite. */
     private Map<String, Integer> layers() {
         Map<String, Integer> layer = new HashMap<>();
-        for (String id : state.loaded().graph().topologicalOrder()) {
+        for (String id : state.loaded().graph().readinessOrder()) {
             int l = 0;
             for (String p : state.loaded().graph().prerequisites(id)) {
-                l = Math.max(l, layer.get(p) + 1);
+                Integer before = layer.get(p); // An option on the far side of an any-of cycle is not placed yet.
+                if (before != null) {
+                    l = Math.max(l, before + 1);
+                }
             }
             layer.put(id, l);
         }
@@ -151,7 +154,7 @@ public final class RoadmapView extends SplitPane {
         }
         for (Resource r : state.curriculum().resources()) {
             double[] p = at.get(r.id());
-            boolean essential = r.teaches().stream().map(SkillLevel::skill)
+            boolean essential = r.teaches().stream().map(org.pathwise.model.Teaching::skill)
                     .anyMatch(s -> state.curriculum().skill(s).map(x -> x.priority() == Priority.ESSENTIAL).orElse(false));
             Label node = new Label((essential ? "★ " : "") + r.title());
             node.setId("node-" + r.id());

@@ -126,6 +126,13 @@ public final class SkillsView extends ScrollPane {
                 clear.setOnAction(e -> state.change(st -> st.rate(s.id(), 0)));
                 clear.setMinWidth(Button.USE_PREF_SIZE);
                 grid.addRow(row++, name, bar, value, rating, clear);
+                Label topics = new Label();
+                topics.setId("skill-topics-" + s.id());
+                topics.getStyleClass().add("muted");
+                topics.setWrapText(true);
+                topics.setMaxWidth(900);
+                grid.add(topics, 0, row++, 5, 1);
+                topicLabels.put(s.id(), topics);
                 GridPane.setHgrow(name, Priority.SOMETIMES);
                 ratings.put(s.id(), rating);
                 levelBars.put(s.id(), level);
@@ -137,6 +144,8 @@ public final class SkillsView extends ScrollPane {
             }
         }
     }
+
+    private final java.util.Map<String, Label> topicLabels = new java.util.HashMap<>();
 
     private void update(AppState.View v) {
         updating = true;
@@ -150,6 +159,9 @@ public final class SkillsView extends ScrollPane {
                 targetMarks.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.target() / Level.MAX);
                 values.get(g.skillId()).setText(g.level() + " of " + g.target() + (g.gap() == 0 ? " · met"
                         : " · gap " + g.gap()));
+                String covered = g.coveredTopics().isEmpty() ? "nothing yet" : String.join(", ", g.coveredTopics());
+                topicLabels.get(g.skillId()).setText("Covered: " + covered + (g.missingTopics().isEmpty() ? ""
+                        : "  ·  Still needed for the target: " + String.join(", ", g.missingTopics())));
                 var rated = v.progress().ratings().get(g.skillId());
                 ratings.get(g.skillId()).setRating(rated == null ? 0 : rated.level());
             }

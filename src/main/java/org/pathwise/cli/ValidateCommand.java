@@ -49,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             LoadedCurriculum loaded = new CurriculumLoader().load(source);
             out.println(summary(loaded));
+            for (String w : loaded.warnings()) {
+                out.println("warning: " + w);
+            }
             return ExitCodes.OK;
         } catch (InvalidCurriculumException e) {
             for (Problem p : e.problems()) {

@@ -167,7 +167,7 @@ final class PlanBuilder {
                 }
             }
         }
-        prune(chosen, needed, covered, gates, met);
+        prune(chosen, needed, covered, gates, met, progress);
         BitSet uncovered = (BitSet) needed.clone();
         uncovered.andNot(planCovered);
         List<String> unreachable = new ArrayList<>();
@@ -287,7 +287,7 @@ final class PlanBuilder {
      * as its only way through a requirement.
      */
     private void prune(LinkedHashSet<Integer> chosen, BitSet needed, BitSet covered, BitSet gates,
-                       Set<String> met) {
+                       Set<String> met, LearnerProgress progressOf) {
         int[] sources = new int[ix.topicCount];
         for (int i : chosen) {
             for (int t : ix.covers[i]) {
@@ -298,23 +298,28 @@ final class PlanBuilder {
         }
         List<Integer> newestFirst = new ArrayList<>(chosen);
         Collections.reverse(newestFirst);
-        for (int i : newestFirst) {
-            if (ix.isProject(i)) {
-                continue;
-            }
+        // Resources first, newest first; then projects, last first, so a project stays whenever it shows
+        // something nothing else in the plan does.
+        List<Integer> order = new ArrayList<>();
+        newestFirst.stream().filter(i -> !ix.isProject(i)).forEach(order::add);
+        List<Integer> projects = new ArrayList<>(newestFirst.stream().filter(ix::isProject).toList());
+        Collections.sort(projects, Collections.reverseOrder());
+        order.addAll(projects);
+        for (int i : order) {
+            boolean project = ix.isProject(i);
             boolean sole = false;
             for (int t : ix.covers[i]) {
-                if (needed.get(t) && !covered.get(t) && sources[t] == 1) {
+                if (needed.get(t) && !covered.get(t) && !(project && gates.get(t)) && sources[t] == 1) {
                     sole = true;
                     break;
                 }
             }
-            if (sole || neededByAnother(i, chosen, met)) {
+            if (sole || (!project && neededByAnother(i, chosen, met)) || (project && started(i, progressOf))) {
                 continue;
             }
             chosen.remove(i);
             for (int t : ix.covers[i]) {
-                if (needed.get(t) && !covered.get(t)) {
+                if (needed.get(t) && !covered.get(t) && !(project && gates.get(t))) {
                     sources[t]--;
                 }
             }

@@ -149,7 +149,8 @@ public final class Planner {
         BitSet covered = m.coveredBits();
         int[] targets = targets(role);
         List<Suggestion> out = new ArrayList<>();
-        List<String> planned = roadmap.items().stream().map(PlannedItem::id).toList();
+        java.util.function.Supplier<Set<String>> planned = memo(() -> roadmap.items().stream().map(PlannedItem::id)
+                .collect(java.util.stream.Collectors.toSet()));
         for (PlannedItem item : roadmap.items()) {
             if (out.size() >= count) {
                 break;
@@ -180,7 +181,7 @@ public final class Planner {
     }
 
     private List<Reason> reasons(int i, Mastery m, BitSet covered, int[] targets, Set<String> met,
-                                 List<String> planned, PlannedItem item) {
+                                 java.util.function.Supplier<Set<String>> planned, PlannedItem item) {
         List<Reason> reasons = new ArrayList<>();
         boolean started = builder.started(i, m.progress());
         if (started) {
@@ -201,7 +202,7 @@ public final class Planner {
                 Math.min(targets[s], Math.max(m.level(s), ix.level(s, after))), targets[s], topics)));
         if (bySkill.isEmpty()) {
             for (int d : ix.isProject(i) ? new int[0] : ix.dependents[i]) {
-                if (planned.contains(ix.stepId[d])) {
+                if (planned.get().contains(ix.stepId[d])) {
                     reasons.add(new Reason.NeededFor(ix.stepId[d]));
                     break;
                 }
@@ -232,6 +233,18 @@ public final class Planner {
             reasons.add(new Reason.Hours(item.remainingMin(), item.remainingMax(), started));
         }
         return reasons;
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        Object[] box = new Object[1];
+        return () -> {
+            if (box[0] == null) {
+                box[0] = s.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) box[0];
+            return t;
+        };
     }
 
     private String whyNothing(Mastery m, Role role, Roadmap roadmap) {

@@ -37,7 +37,7 @@ public final class ReasonFormatter {
             String name = s == null ? c.skillId() : shortName(s);
             String priority = s == null ? "" : s.priority().label() + " ";
             String levels = c.to() > c.from() ? " " + c.from() + " → " + c.to() + (c.to() >= c.target() ? "" : " of "
-                    + c.target()) : " (toward " + (c.from() + 1) + ")";
+                    + c.target()) : ", part of level " + (c.from() + 1);
             return priority + name + levels + ": " + topics(s, c.topicIds());
         } else if (reason instanceof Reason.NeededFor n) {
             return "Needed for " + title(n.stepId());
@@ -78,12 +78,24 @@ public final class ReasonFormatter {
                     }
                 }
             }
-            names.add(name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1));
+            names.add(shortTopic(name));
         }
         if (names.size() <= TOPICS_SHOWN) {
             return String.join(", ", names);
         }
         return String.join(", ", names.subList(0, TOPICS_SHOWN)) + " +" + (names.size() - TOPICS_SHOWN) + " more";
+    }
+
+    /** A topic's name up to its colon or parenthesis: "Supervised learning", "SQL", "Model evaluation". */
+    static String shortTopic(String name) {
+        int cut = name.length();
+        for (String mark : new String[] {":", " (", ","}) {
+            int at = name.indexOf(mark);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return name.substring(0, cut);
     }
 
     String title(String stepId) {

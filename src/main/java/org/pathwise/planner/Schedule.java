@@ -37,10 +37,13 @@ final class Schedule {
             totalMax += rem[2];
             LocalDate end = dateAfter(today, cumulative, weeklyHours);
             int week = (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.ceil(cumulative / weeklyHours - 1e-9) - 1));
-            List<String> closes = new ArrayList<>(2);
+            List<String> closes = List.of();
             for (int t : ix.covers[i]) {
                 String skill = ix.skillId[ix.topicSkill[t]];
                 if (needed.get(t) && !sim.get(t) && !closes.contains(skill)) {
+                    if (closes.isEmpty()) {
+                        closes = new ArrayList<>(2);
+                    }
                     closes.add(skill);
                 }
             }

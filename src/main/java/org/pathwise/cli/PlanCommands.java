@@ -307,11 +307,17 @@ final class PlanCommands {
                         out.println("            missing: " + String.join(", ", g.missingTopics()));
                     }
                 }
-                out.print("Interview preparation:");
+                out.println("Interview preparation, each round from the skills it tests:");
                 for (CareerReadiness.Area a : career.areas()) {
-                    out.printf(Locale.ROOT, " %s %d%%", a.focus().label(), Math.round(a.readiness() * 100));
+                    List<String> parts = new ArrayList<>();
+                    for (String skill : a.skills()) {
+                        report.gaps().stream().filter(g -> g.skillId().equals(skill) && g.target() > 0).findFirst()
+                                .ifPresent(g -> parts.add(curriculum().skill(skill).map(ReasonFormatter::shortName)
+                                        .orElse(skill) + " " + g.level() + "/" + g.target()));
+                    }
+                    out.printf(Locale.ROOT, "  %-16s %3d%%  %s%n", a.focus().label(), Math.round(a.readiness() * 100),
+                            String.join(", ", parts));
                 }
-                out.println();
                 career.imbalance().ifPresent(out::println);
             }
             return doc;

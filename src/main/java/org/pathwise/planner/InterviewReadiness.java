@@ -95,11 +95,17 @@ final class InterviewReadiness {
                         .map(id -> curriculum.resource(id).map(r -> r.title()).orElse(id)).findFirst()
                         .map(t -> "work through " + t)
                         .orElse("practise the skills it tests: " + String.join(", ", skills.get(lo.focus())));
+                String why = switch (lo.focus()) {
+                    case CODING, SYSTEM_DESIGN -> "Companies reject ML-knowledgeable candidates who can't write clean "
+                            + "code or design scalable systems; balance coding, ML fundamentals and system design.";
+                    case BEHAVIORAL -> "The behavioral round wants STAR stories with specific ML examples: a model "
+                            + "that failed in production, a trade-off between accuracy and latency.";
+                    default -> "The theory round asks for depth in your own area: bias-variance, regularization, "
+                            + "how attention works, why a metric misleads.";
+                };
                 imbalance = Optional.of(String.format(Locale.ROOT, "Your weakest interview round is %s (%d%%, "
-                        + "against %s %d%%): %s. Companies reject ML-knowledgeable candidates who can't write "
-                        + "clean code or design scalable systems; prepare every round, not the one you know.",
-                        lo.focus().label(), Math.round(lo.readiness() * 100), hi.focus().label(),
-                        Math.round(hi.readiness() * 100), todo));
+                        + "against %s %d%%): %s. %s", lo.focus().label(), Math.round(lo.readiness() * 100),
+                        hi.focus().label(), Math.round(hi.readiness() * 100), todo, why));
             }
         }
         return new CareerReadiness(areas, imbalance);

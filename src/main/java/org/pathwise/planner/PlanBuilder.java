@@ -350,12 +350,19 @@ final class PlanBuilder {
         return false;
     }
 
-    private record Queued(int step, double score, boolean started, int stage, int costRank) {
+    private record Queued(int step, double score, boolean started, int stage, int costRank, boolean project,
+                          boolean opensProject) {
     }
 
+    /**
+     * Started work first; then the earlier stage; within a stage a project that is ready, then what
+     * opens a planned project's gate, so each project comes as soon as it can; then value per hour.
+     */
     private static final Comparator<Queued> ORDER = Comparator
             .comparing((Queued q) -> !q.started())
             .thenComparingInt(Queued::stage)
+            .thenComparing(q -> !q.project())
+            .thenComparing(q -> !q.opensProject())
             .thenComparing(q -> -q.score())
             .thenComparingInt(Queued::costRank)
             .thenComparingInt(Queued::step);
@@ -378,10 +385,16 @@ final class PlanBuilder {
         }
         PriorityQueue<Queued> ready = new PriorityQueue<>(ORDER);
         List<Integer> waitingProjects = new ArrayList<>();
+        opening = new boolean[ix.stepCount];
+        waiting = waitingProjects;
         for (int i : chosen) {
             if (ix.isProject(i)) {
                 waitingProjects.add(i);
-            } else if (unmet[i] == 0) {
+            }
+        }
+        markOpening(chosen, sim, placed);
+        for (int i : chosen) {
+            if (!ix.isProject(i) && unmet[i] == 0) {
                 ready.add(queued(i, needed, sim, progress, rem, unmet, chosen));
             }
         }
@@ -393,8 +406,8 @@ final class PlanBuilder {
                 continue;
             }
             Queued fresh = queued(top.step(), needed, sim, progress, rem, unmet, chosen);
-            if (fresh.score() < top.score() && !ready.isEmpty() && ORDER.compare(fresh, ready.peek()) > 0) {
-                ready.add(fresh); // Its value fell since it was queued; let the better one go first.
+            if (ORDER.compare(fresh, top) > 0 && !ready.isEmpty() && ORDER.compare(fresh, ready.peek()) > 0) {
+                ready.add(fresh); // It fell since it was queued; let the better one go first.
                 continue;
             }
             int i = top.step();
@@ -402,6 +415,9 @@ final class PlanBuilder {
             placed[i] = true;
             for (int t : ix.covers[i]) {
                 sim.set(t);
+            }
+            if (ix.isProject(i) || !waitingProjects.isEmpty()) {
+                markOpening(chosen, sim, placed);
             }
             if (!ix.isProject(i)) {
                 for (int d : ix.dependents[i]) {
@@ -477,6 +493,44 @@ final class PlanBuilder {
         return false;
     }
 
+    /** Per order(): which chosen resources open the gate of a project still waiting, and those projects. */
+    private boolean[] opening = new boolean[0];
+    private List<Integer> waiting = List.of();
+
+    /**
+     * Marks the chosen, unplaced resources of a project's stage or later that cover a missing gate
+     * topic of a waiting project, and their prerequisites: the way to the next project goes first.
+     */
+    private void markOpening(Set<Integer> chosen, BitSet sim, boolean[] placed) {
+        java.util.Arrays.fill(opening, false);
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int p : waiting) {
+            for (int t : ix.gate[p]) {
+                if (sim.get(t)) {
+                    continue;
+                }
+                for (int i : chosen) {
+                    if (!ix.isProject(i) && !placed[i] && !opening[i] && ix.stage[p] <= ix.stage[i]
+                            && contains(ix.covers[i], t)) {
+                        opening[i] = true;
+                        todo.add(i);
+                    }
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            int i = todo.poll();
+            for (int[] options : ix.requires[i]) {
+                for (int o : options) {
+                    if (chosen.contains(o) && !placed[o] && !opening[o]) {
+                        opening[o] = true;
+                        todo.add(o);
+                    }
+                }
+            }
+        }
+    }
+
     private Queued queued(int i, BitSet needed, BitSet sim, LearnerProgress progress, double[] rem, int[] unmet,
                           Set<Integer> chosen) {
         double value = own(i, needed, sim);
@@ -488,7 +542,8 @@ final class PlanBuilder {
             }
         }
         double score = round(value * ix.endorsementFactor[i] / Math.max(MIN_HOURS, rem[i]));
-        return new Queued(i, score, started(i, progress), ix.stage[i], ix.costRank[i]);
+        return new Queued(i, score, started(i, progress), ix.stage[i], ix.costRank[i], ix.isProject(i),
+                i < opening.length && opening[i]);
     }
 
     private double own(int step, BitSet needed, BitSet sim) {

@@ -151,6 +151,7 @@ public final class Planner {
         List<Suggestion> out = new ArrayList<>();
         java.util.function.Supplier<Set<String>> planned = memo(() -> roadmap.items().stream().map(PlannedItem::id)
                 .collect(java.util.stream.Collectors.toSet()));
+        int firstStage = -1;
         for (PlannedItem item : roadmap.items()) {
             if (out.size() >= count) {
                 break;
@@ -159,6 +160,11 @@ public final class Planner {
             if (i == null || !isReady(i, met, covered, progress)) {
                 continue;
             }
+            // Runners-up come from the stage at hand and the next one, never from far down the path.
+            if (firstStage >= 0 && ix.stage[i] > firstStage + 1 && !builder.started(i, progress)) {
+                continue;
+            }
+            firstStage = firstStage < 0 ? ix.stage[i] : firstStage;
             out.add(new Suggestion(item.id(), item.title(), item.project(), item.remainingMin(), item.remainingMax(),
                     reasons(i, m, covered, targets, met, planned, item)));
         }

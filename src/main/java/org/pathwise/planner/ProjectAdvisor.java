@@ -36,9 +36,63 @@ final class ProjectAdvisor {
         this.formatter = formatter;
     }
 
+    /**
+     * What makes a project ready, as the roadmap has it: the planned resources before the project
+     * that cover a missing gate topic, with the planned prerequisites they need, in plan order.
+     * Gate topics the roadmap does not cover (a project it leaves out) get a plan of their own.
+     */
+    private List<Integer> waysIn(int project, BitSet gateMissing, List<Integer> plan, Mastery m) {
+        int end = plan.indexOf(project);
+        List<Integer> before = end < 0 ? plan : plan.subList(0, end);
+        java.util.Set<Integer> pick = new java.util.HashSet<>();
+        BitSet left = (BitSet) gateMissing.clone();
+        for (int i : before) {
+            if (ix.isProject(i)) {
+                continue;
+            }
+            for (int t : ix.covers[i]) {
+                if (gateMissing.get(t)) {
+                    pick.add(i);
+                    left.clear(t);
+                }
+            }
+        }
+        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(pick);
+        java.util.Set<Integer> inPlan = new java.util.HashSet<>(before);
+        while (!todo.isEmpty()) {
+            int i = todo.poll();
+            for (int[] options : ix.requires[i]) {
+                for (int o : options) {
+                    if (inPlan.contains(o) && pick.add(o)) {
+                        todo.add(o);
+                    }
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i : before) {
+            if (pick.contains(i)) {
+                out.add(i);
+            }
+        }
+        if (!left.isEmpty()) {
+            for (int i : builder.plan(m, left, false).ordered()) {
+                if (!out.contains(i)) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
     ProjectAdvice advise(Mastery m, Role role) {
         Curriculum c = ix.curriculum;
         BitSet covered = m.coveredBits();
+        int[] targets = new int[ix.skillCount];
+        for (int s = 0; s < ix.skillCount; s++) {
+            targets[s] = role.targetFor(ix.skillId[s]);
+        }
+        List<Integer> plan = builder.plan(m, targets, true).ordered();
         Set<String> coveredStages = new LinkedHashSet<>();
         for (Project p : c.projects()) {
             if (PlanBuilder.projectStatus(m.progress(), p.id()) != ProjectStatus.NOT_STARTED) {
@@ -70,7 +124,7 @@ final class ProjectAdvisor {
             List<String> resources = new ArrayList<>();
             double hours = 0;
             if (!missing.isEmpty()) {
-                for (int i : builder.plan(m, gateMissing, false).ordered()) {
+                for (int i : waysIn(step, gateMissing, plan, m)) {
                     resources.add(ix.stepId[i]);
                     hours += builder.remaining(i, m.progress())[1];
                 }

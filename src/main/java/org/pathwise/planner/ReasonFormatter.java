@@ -37,7 +37,7 @@ public final class ReasonFormatter {
             String name = s == null ? c.skillId() : shortName(s);
             String priority = s == null ? "" : s.priority().label() + " ";
             String levels = c.to() > c.from() ? " " + c.from() + " → " + c.to() + (c.to() >= c.target() ? "" : " of "
-                    + c.target()) : ", part of level " + (c.from() + 1);
+                    + c.target()) : ", level " + c.from() + " of " + c.target();
             return priority + name + levels + ": " + topics(s, c.topicIds());
         } else if (reason instanceof Reason.NeededFor n) {
             return "Needed for " + title(n.stepId());

@@ -143,8 +143,23 @@ class BuiltInCurriculumTest {
     @Test
     void theFirstCourseIsAChoiceBetweenAndrewNgAndFastAi() {
         Requirement first = Requirement.anyOf(List.of("andrew-ng-ml-specialization", "fastai-practical-deep-learning"));
-        assertTrue(c.resource("made-with-ml").orElseThrow().requires().contains(first));
+        assertTrue(c.resource("mlops-zoomcamp").orElseThrow().requires().contains(first));
         assertTrue(c.resource("deep-learning-specialization").orElseThrow().requires().contains(first));
+    }
+
+    @Test
+    void prerequisitesAMentorWouldSet() {
+        assertTrue(c.resource("mlops-zoomcamp").orElseThrow().prerequisiteIds().containsAll(
+                List.of("docker-get-started", "missing-semester")));
+        assertTrue(c.resource("made-with-ml").orElseThrow().prerequisiteIds().containsAll(
+                List.of("pytorch-60-minute-blitz", "missing-semester")));
+        assertTrue(c.resource("stanford-cs229").orElseThrow().prerequisiteIds().containsAll(
+                List.of("khan-academy-statistics-probability", "3b1b-essence-of-calculus")));
+        assertEquals(List.of("problem-solving-with-algorithms"), c.resource("neetcode-150").orElseThrow()
+                .prerequisiteIds());
+        assertTrue(c.resource("mathematics-for-machine-learning").orElseThrow().prerequisiteIds().containsAll(
+                List.of("3b1b-essence-of-linear-algebra", "khan-academy-linear-algebra")));
+        assertEquals("https://huggingface.co/papers", c.resource("papers-with-code").orElseThrow().url());
     }
 
     @Test

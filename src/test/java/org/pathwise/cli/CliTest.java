@@ -38,7 +38,7 @@ class CliTest {
         String printed = out.toString().strip();
         assertFalse(printed.contains("\n"), printed);
         assertTrue(printed.matches("OK: Machine-learning engineer \\d+\\.\\d+\\.\\d+ from the built-in curriculum: "
-                + "15 skills, \\d+ resources, 4 projects, 5 roles, \\d+ prerequisite edges"), printed);
+                + "16 skills, \\d+ resources, 4 projects, 5 roles, \\d+ prerequisite edges"), printed);
         assertEquals("", err.toString());
         assertEquals(null, openedWith.get());
     }

@@ -53,7 +53,7 @@ class JarIT {
 
     @Test
     void badCurriculumExitsOneWithProblemLinesAndNoStackTrace() throws Exception {
-        Path bad = Fixtures.bad("cycle", cwd.resolve("bad"));
+        Path bad = Fixtures.bad("trapped-cycle", cwd.resolve("bad"));
         Result r = run("validate", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("resources.json:12:20: resource \"basics\": prerequisite cycle basics → ship-it"

@@ -92,32 +92,32 @@ class PlannerTest {
     void thePlanHoldsTheProjectAfterItsGateAndIsDated() {
         // Gap: a-1, a-2, b-1. p1 shows a-2 and joins; its gate a-1 must come from a resource.
         // Cover: r3 (b-1, 2 per 5 h = 0.4) then r1 (a-1, 3 per 10 h = 0.3); r2 and r4 would add nothing.
-        // Order: r3 (0.4) before r1 (0.3); p1 once a-1 is covered.
+        // Order: r1 first, though r3 has more value per hour (0.4 against 0.3), because it opens the project's
+        // gate; the project as soon as it is ready; then r3.
         Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
-        assertEquals(List.of("r3", "r1", "p1"), ids(plan));
-        assertEquals(List.of(false, false, true), plan.items().stream().map(PlannedItem::project).toList());
-        assertEquals(List.of(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 22), LocalDate.of(2027, 2, 2)),
+        assertEquals(List.of("r1", "p1", "r3"), ids(plan));
+        assertEquals(List.of(false, true, false), plan.items().stream().map(PlannedItem::project).toList());
+        assertEquals(List.of(LocalDate.of(2026, 12, 15), LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 2)),
                 plan.items().stream().map(PlannedItem::finish).toList());
-        assertEquals(List.of(0, 2, 8), plan.items().stream().map(PlannedItem::week).toList());
+        assertEquals(List.of(1, 7, 8), plan.items().stream().map(PlannedItem::week).toList());
         assertEquals(45, plan.totalHours());
         assertEquals(List.of(), plan.unreachable());
-        assertEquals(List.of("b"), plan.items().get(0).closes());
+        assertEquals(List.of("a"), plan.items().get(0).closes());
         // "Next" is the plan's first ready steps: the project waits for its gate.
-        assertEquals(List.of("r3", "r1"), next(LearnerProgress.empty()));
+        assertEquals(List.of("r1", "r3"), next(LearnerProgress.empty()));
     }
 
     @Test
     void reasonsAreValuesRenderedInOnePlace() {
         Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
         NextSuggestions next = planner.next(LearnerProgress.empty(), role, 5, plan);
-        Suggestion r3 = next.suggestions().get(0);
-        assertEquals(new Reason.Covers("b", 0, 1, 1, List.of("b-1")), r3.reasons().get(0));
-        assertEquals(new Reason.Unlocks(List.of("r4")), r3.reasons().get(1));
-        assertEquals("Important B 0 → 1: b one · unlocks 1 · ~5 h · free", words.line(r3.reasons()));
-        assertEquals("Essential A 0 → 1 of 2: a one · unlocks 2 · ~10 h · free",
+        Suggestion r1 = next.suggestions().get(0);
+        assertEquals(new Reason.Covers("a", 0, 1, 2, List.of("a-1")), r1.reasons().get(0));
+        assertEquals(new Reason.Unlocks(List.of("r2", "r4")), r1.reasons().get(1));
+        assertEquals("Essential A 0 → 1 of 2: a one · unlocks 2 · ~10 h · free", words.line(r1.reasons()));
+        assertEquals("Important B 0 → 1: b one · unlocks 1 · ~5 h · free",
                 words.line(next.suggestions().get(1).reasons()));
-        assertEquals(List.of("Title r2", "Title r4"), words.unlocked((Reason.Unlocks) next.suggestions().get(1)
-                .reasons().get(1)));
+        assertEquals(List.of("Title r2", "Title r4"), words.unlocked((Reason.Unlocks) r1.reasons().get(1)));
     }
 
     @Test
@@ -140,8 +140,9 @@ class PlannerTest {
         LearnerProgress skipped = statuses(Map.of("r1", Status.SKIPPED));
         assertEquals(0, planner.gaps(skipped, role).gaps().get(0).level());
         Roadmap plan = planner.plan(skipped, role, 5, TODAY);
-        // a-1 now comes from r2 (3 per 20 h, r1 being met) rather than r4 (3 per 40 h).
-        assertEquals(List.of("r3", "r2", "p1"), ids(plan));
+        // a-1 now comes from r2 (3 per 20 h, r1 being met) rather than r4 (3 per 40 h); r2 covers a-2 too, so
+        // the project shows nothing the plan does not already reach and is dropped.
+        assertEquals(List.of("r3", "r2"), ids(plan));
         assertTrue(planner.mastery(skipped).isMet("r1"));
     }
 
@@ -151,8 +152,8 @@ class PlannerTest {
         LearnerProgress rated = TestCurricula.progress(Instant.parse("2026-11-01T00:00:00Z"), Map.of(),
                 Map.of("a", 1), List.of());
         assertTrue(planner.mastery(rated).isMet("r1"));
-        assertEquals(List.of("r3", "p1"), ids(planner.plan(rated, role, 5, TODAY)));
-        assertEquals(List.of("r3", "p1"), next(rated));
+        assertEquals(List.of("p1", "r3"), ids(planner.plan(rated, role, 5, TODAY)));
+        assertEquals(List.of("p1", "r3"), next(rated));
     }
 
     @Test
@@ -164,7 +165,7 @@ class PlannerTest {
 
     @Test
     void afterATickTheStepLeavesAndTheDatesMoveUp() {
-        Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY);
+        Roadmap plan = planner.plan(LearnerProgress.empty(), role, 5, TODAY); // r1, p1, r3
         Roadmap after = planner.afterTick(plan, "r3", statuses(Map.of("r3", Status.DONE)), role);
         assertEquals(List.of("r1", "p1"), ids(after));
         assertEquals(LocalDate.of(2026, 12, 15), after.items().get(0).finish());

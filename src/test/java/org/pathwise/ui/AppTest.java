@@ -113,13 +113,16 @@ class AppTest {
         SkillsView skills = robot.lookup("#view-skills").queryAs(SkillsView.class);
         String skill = app.state().curriculum().resource(firstId).orElseThrow().teaches().get(0).skill();
         double before = skills.levelWidth(skill);
+        String topicsBefore = skills.topicsText(skill);
 
         robot.clickOn("#nav-next");
         robot.clickOn("#next-done");
         idle();
         assertEquals(Status.DONE, db().statusOf(firstId));
         assertFalse(first.equals(text("#next-title")), "the suggestion moved on");
-        assertTrue(skills.levelWidth(skill) > before, "the chart shows the new level");
+        assertTrue(skills.levelWidth(skill) >= before, "the chart never goes back");
+        assertFalse(topicsBefore.equals(skills.topicsText(skill)), "the skill's covered topics change: "
+                + skills.topicsText(skill));
         assertTrue(robot.lookup("#toast").query().isVisible());
 
         robot.clickOn("#toast-undo");
@@ -127,6 +130,7 @@ class AppTest {
         assertEquals(Status.NOT_STARTED, db().statusOf(firstId));
         assertEquals(first, text("#next-title"));
         assertEquals(before, skills.levelWidth(skill));
+        assertEquals(topicsBefore, skills.topicsText(skill));
         // The history keeps both changes.
         assertEquals(2, db().history().stream().filter(h -> h.resourceId().equals(firstId)).count());
     }
@@ -245,7 +249,7 @@ class AppTest {
             s.setSetting(PathwiseApp.ONBOARDED, "true");
             s.mark("sqlbolt", Status.DONE);
         }
-        Path bad = Fixtures.bad("cycle", work.resolve("bad"));
+        Path bad = Fixtures.bad("trapped-cycle", work.resolve("bad"));
         start("--curriculum", bad.toString());
         waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
         String message = robot.lookup("#dialog-text").queryAs(TextArea.class).getText();

@@ -170,6 +170,11 @@ public final class SkillsView extends ScrollPane {
         }
     }
 
+    /** The covered and missing topics shown under a skill, for tests. */
+    public String topicsText(String skillId) {
+        return topicLabels.get(skillId).getText();
+    }
+
     /** The level bar's width in the chart, for tests: level / 3 of the track. */
     public double levelWidth(String skillId) {
         return levelBars.get(skillId).getPrefWidth();

@@ -137,7 +137,20 @@ public final class Mastery {
      * ("I already know this"), or every topic it teaches is already covered.
      */
     public boolean isMet(String resourceId) {
-        return met().contains(resourceId);
+        if (met != null) {
+            return met.contains(resourceId);
+        }
+        var rp = progress.resources().get(resourceId);
+        if (rp != null && (rp.status() == Status.DONE || rp.status() == Status.SKIPPED)) {
+            return true;
+        }
+        Integer i = index.stepIndex.get(resourceId);
+        return i != null && !index.isProject(i) && index.knows(i, covered);
+    }
+
+    /** {@link #isMet} by catalog position, for the planner's loops. */
+    boolean isMet(int resource) {
+        return isMet(index.stepId[resource]);
     }
 
     /** Every resource that counts as finished for prerequisites; see {@link #isMet}. */

@@ -69,8 +69,17 @@ public final class Planner {
     }
 
     public Mastery mastery(LearnerProgress progress) {
-        return Mastery.of(ix, progress);
+        Mastery last = lastMastery;
+        if (last != null && last.progress() == progress) {
+            return last; // The same snapshot asked again: next after plan, the views after one change.
+        }
+        Mastery m = Mastery.of(ix, progress);
+        lastMastery = m;
+        return m;
     }
+
+    /** The mastery of the progress snapshot asked for last; snapshots are immutable, so it can be reused. */
+    private volatile Mastery lastMastery;
 
     public ReasonFormatter formatter() {
         return formatter;
@@ -145,7 +154,6 @@ public final class Planner {
      */
     public NextSuggestions next(LearnerProgress progress, Role role, int count, Roadmap roadmap) {
         Mastery m = mastery(progress);
-        Set<String> met = m.met();
         BitSet covered = m.coveredBits();
         int[] targets = targets(role);
         List<Suggestion> out = new ArrayList<>();
@@ -157,7 +165,7 @@ public final class Planner {
                 break;
             }
             Integer i = ix.stepIndex.get(item.id());
-            if (i == null || !isReady(i, met, covered, progress)) {
+            if (i == null || !isReady(i, m, covered, progress)) {
                 continue;
             }
             // Runners-up come from the stage at hand and the next one, never from far down the path.
@@ -166,12 +174,12 @@ public final class Planner {
             }
             firstStage = firstStage < 0 ? ix.stage[i] : firstStage;
             out.add(new Suggestion(item.id(), item.title(), item.project(), item.remainingMin(), item.remainingMax(),
-                    reasons(i, m, covered, targets, met, planned, item)));
+                    reasons(i, m, covered, targets, planned, item)));
         }
         return new NextSuggestions(out, out.isEmpty() ? whyNothing(m, role, roadmap) : "");
     }
 
-    private boolean isReady(int i, Set<String> met, BitSet covered, LearnerProgress progress) {
+    private boolean isReady(int i, Mastery m, BitSet covered, LearnerProgress progress) {
         if (ix.isProject(i)) {
             if (PlanBuilder.projectStatus(progress, ix.stepId[i]) == ProjectStatus.DONE) {
                 return false;
@@ -183,10 +191,39 @@ public final class Planner {
             }
             return true;
         }
-        return !met.contains(ix.stepId[i]) && graph.isReady(ix.stepId[i], met);
+        return !m.isMet(i) && requirementsMet(i, m, -1);
     }
 
-    private List<Reason> reasons(int i, Mastery m, BitSet covered, int[] targets, Set<String> met,
+    /** True when every requirement of resource i has an option that is met, or is {@code alsoMet}. */
+    private boolean requirementsMet(int i, Mastery m, int alsoMet) {
+        for (int[] options : ix.requires[i]) {
+            boolean any = false;
+            for (int o : options) {
+                if (o == alsoMet || m.isMet(o)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The resources that finishing resource i makes ready, in catalog order. */
+    private List<String> unlockedBy(int i, Mastery m) {
+        List<String> out = new ArrayList<>();
+        for (int d : ix.dependents[i]) {
+            if (!m.isMet(d) && !requirementsMet(d, m, -1) && requirementsMet(d, m, i)) {
+                out.add(ix.stepId[d]);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ix.stepIndex::get));
+        return out;
+    }
+
+    private List<Reason> reasons(int i, Mastery m, BitSet covered, int[] targets,
                                  java.util.function.Supplier<Set<String>> planned, PlannedItem item) {
         List<Reason> reasons = new ArrayList<>();
         boolean started = builder.started(i, m.progress());
@@ -220,7 +257,7 @@ public final class Planner {
         }
         if (!ix.isProject(i)) {
             Resource r = curriculum.resource(ix.stepId[i]).orElseThrow();
-            List<String> unlocked = graph.unlockedBy(r.id(), met);
+            List<String> unlocked = unlockedBy(i, m);
             if (!unlocked.isEmpty()) {
                 reasons.add(new Reason.Unlocks(unlocked));
             }

@@ -154,6 +154,14 @@ public class PlannerBenchmark {
         return planner.next(progress, role, 5, plan);
     }
 
+    /** The same with a progress snapshot the planner has not seen, so mastery is computed anew. */
+    @Benchmark
+    public NextSuggestions nextFreshSnapshot() {
+        LearnerProgress copy = new LearnerProgress(progress.resources(), progress.history(), progress.hoursLog(),
+                progress.ratings(), progress.projects(), progress.careerItems(), progress.settings());
+        return planner.next(copy, role, 5, plan);
+    }
+
     /** The whole roadmap, from scratch: selection, order and dates. */
     @Benchmark
     public Roadmap plan() {

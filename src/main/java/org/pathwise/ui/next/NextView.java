@@ -185,6 +185,11 @@ public final class NextView extends ScrollPane {
                     + r.cost().label()).orElse("Portfolio project · ~" + org.pathwise.planner.ReasonFormatter
                     .hoursRange(s.hoursMin(), s.hoursMax()) + " h"));
             reasons.setText(state.formatter().line(s.reasons()));
+            List<String> unlocked = s.reasons().stream().filter(r -> r instanceof org.pathwise.planner.Reason.Unlocks)
+                    .flatMap(r -> state.formatter().unlocked((org.pathwise.planner.Reason.Unlocks) r).stream())
+                    .toList();
+            reasons.setTooltip(unlocked.isEmpty() ? null : new javafx.scene.control.Tooltip("Finishing it unlocks: "
+                    + String.join(", ", unlocked)));
         });
         runners.getChildren().clear();
         List<Suggestion> rest = v.next().runnersUp();

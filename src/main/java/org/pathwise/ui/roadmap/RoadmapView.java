@@ -199,14 +199,21 @@ public final class RoadmapView extends SplitPane {
         int shown = 0;
         for (var w : weeks.entrySet()) {
             if (shown++ == 12) {
-                timeline.getChildren().add(new Label("… and " + (weeks.size() - 12) + " more weeks, to "
-                        + v.roadmap().finish() + "."));
+                timeline.getChildren().add(new Label("… and " + (weeks.size() - 12) + " more weeks; the plan ("
+                        + Format.hours(v.roadmap().totalMin()) + "–" + Format.hours(v.roadmap().totalMax()) + " h, "
+                        + v.roadmap().projectCount() + " portfolio projects) finishes "
+                        + org.pathwise.planner.ReasonFormatter.monthRange(v.roadmap().earliest(), v.roadmap().latest())
+                        + "."));
                 break;
             }
             VBox items = new VBox(2);
             for (PlannedItem i : w.getValue()) {
-                Label l = new Label(i.title() + " — finishes " + f.format(i.finish()) + " (" + Format.hours(i.remainingHours())
+                Label l = new Label((i.project() ? "Project: " : "") + i.title() + " — finishes " + f.format(i.finish())
+                        + " (" + org.pathwise.planner.ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax())
                         + " h)", Icons.status(p.statusOf(i.resourceId())));
+                if (i.project()) {
+                    l.getStyleClass().add("card-subtitle");
+                }
                 items.getChildren().add(l);
             }
             Label week = new Label(w.getKey() == 0 ? "This week" : "Week " + (w.getKey() + 1));

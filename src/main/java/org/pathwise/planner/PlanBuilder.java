@@ -49,7 +49,7 @@ final class PlanBuilder {
                   Set<Integer> chosen) {
     }
 
-    Result plan(Mastery m, int[] targets, boolean withProjects) {
+    synchronized Result plan(Mastery m, int[] targets, boolean withProjects) {
         BitSet covered = m.coveredBits();
         BitSet needed = new BitSet(ix.topicCount);
         for (int s = 0; s < ix.skillCount; s++) {
@@ -64,7 +64,15 @@ final class PlanBuilder {
         return plan(m, needed, withProjects);
     }
 
-    Result plan(Mastery m, BitSet neededIn, boolean withProjects) {
+    /** Resources the learner started: their prerequisites no longer hold them back (set per plan). */
+    private boolean[] startedNow = new boolean[0];
+
+    /** Synchronized: one plan at a time per planner, as its working arrays are fields. */
+    synchronized Result plan(Mastery m, BitSet neededIn, boolean withProjects) {
+        startedNow = new boolean[ix.stepCount];
+        for (int i = 0; i < ix.resourceCount; i++) {
+            startedNow[i] = m.progress().statusOf(ix.stepId[i]) == Status.IN_PROGRESS;
+        }
         // A project whose gate no resource reaches cannot be placed; plan again without it, so its
         // topics are sought elsewhere.
         Set<Integer> excluded = new HashSet<>();
@@ -237,7 +245,7 @@ final class PlanBuilder {
                 continue;
             }
             double worst = 0;
-            for (int[] options : ix.requires[i]) {
+            for (int[] options : startedNow[i] ? new int[0][] : ix.requires[i]) {
                 double cheapest = Double.MAX_VALUE;
                 for (int o : options) {
                     cheapest = Math.min(cheapest, cost[o]);
@@ -260,7 +268,7 @@ final class PlanBuilder {
                 continue;
             }
             out.add(next);
-            for (int[] options : ix.requires[next]) {
+            for (int[] options : startedNow[next] ? new int[0][] : ix.requires[next]) {
                 boolean isMet = false;
                 int pick = -1;
                 for (int o : options) {
@@ -375,7 +383,7 @@ final class PlanBuilder {
         boolean[] placed = new boolean[ix.stepCount];
         int[] unmet = new int[ix.stepCount];
         for (int i : chosen) {
-            if (!ix.isProject(i)) {
+            if (!ix.isProject(i) && !startedNow[i]) {
                 for (int[] options : ix.requires[i]) {
                     if (!anyMet(options, met, placed)) {
                         unmet[i]++;

@@ -191,7 +191,7 @@ public final class Planner {
             }
             return true;
         }
-        return !m.isMet(i) && requirementsMet(i, m, -1);
+        return !m.isMet(i) && (builder.started(i, progress) || requirementsMet(i, m, -1));
     }
 
     /** True when every requirement of resource i has an option that is met, or is {@code alsoMet}. */

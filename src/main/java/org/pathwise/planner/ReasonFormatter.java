@@ -81,15 +81,15 @@ public final class ReasonFormatter {
             names.add(shortTopic(name));
         }
         if (names.size() <= TOPICS_SHOWN) {
-            return String.join(", ", names);
+            return String.join("; ", names);
         }
-        return String.join(", ", names.subList(0, TOPICS_SHOWN)) + " +" + (names.size() - TOPICS_SHOWN) + " more";
+        return String.join("; ", names.subList(0, TOPICS_SHOWN)) + " +" + (names.size() - TOPICS_SHOWN) + " more";
     }
 
     /** A topic's name up to its colon or parenthesis: "Supervised learning", "SQL", "Model evaluation". */
-    static String shortTopic(String name) {
+    public static String shortTopic(String name) {
         int cut = name.length();
-        for (String mark : new String[] {":", " (", ","}) {
+        for (String mark : new String[] {":", " ("}) {
             int at = name.indexOf(mark);
             if (at > 0) {
                 cut = Math.min(cut, at);

@@ -159,9 +159,11 @@ public final class SkillsView extends ScrollPane {
                 targetMarks.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.target() / Level.MAX);
                 values.get(g.skillId()).setText(g.level() + " of " + g.target() + (g.gap() == 0 ? " · met"
                         : " · gap " + g.gap()));
-                String covered = g.coveredTopics().isEmpty() ? "nothing yet" : String.join(", ", g.coveredTopics());
-                topicLabels.get(g.skillId()).setText("Covered: " + covered + (g.missingTopics().isEmpty() ? ""
-                        : "  ·  Still needed for the target: " + String.join(", ", g.missingTopics())));
+                String covered = g.coveredTopics().isEmpty() ? "nothing yet" : String.join(" · ", g.coveredTopics()
+                        .stream().map(org.pathwise.planner.ReasonFormatter::shortTopic).toList());
+                topicLabels.get(g.skillId()).setText("✓ " + covered + (g.missingTopics().isEmpty() ? ""
+                        : "\n○ Still needed: " + String.join(" · ", g.missingTopics().stream()
+                        .map(org.pathwise.planner.ReasonFormatter::shortTopic).toList())));
                 var rated = v.progress().ratings().get(g.skillId());
                 ratings.get(g.skillId()).setRating(rated == null ? 0 : rated.level());
             }

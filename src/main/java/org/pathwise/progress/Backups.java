@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,9 +97,29 @@ public final class Backups {
         try (Stream<Path> files = Files.list(dir)) {
             files.forEach(f -> parse(f).ifPresent(out::add));
         }
-        out.sort(Comparator.comparing(Backup::takenAt).reversed().thenComparing(b -> b.file().getFileName()
-                .toString(), Comparator.reverseOrder()));
+        // Names hold whole seconds: within one second the file written last is the newest.
+        Map<Path, Long> written = new java.util.HashMap<>();
+        for (Backup b : out) {
+            written.put(b.file(), lastModified(b.file()));
+        }
+        out.sort(Comparator.comparing(Backup::takenAt).reversed()
+                .thenComparing(b -> written.get(b.file()), Comparator.reverseOrder())
+                .thenComparing(b -> counter(b.file()), Comparator.reverseOrder()));
         return out;
+    }
+
+    private static long lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The "-N" a second backup of the same second and reason gets; 1 for the first. */
+    private static int counter(Path file) {
+        Matcher m = Pattern.compile("-(\\d+)\\.db$").matcher(file.getFileName().toString());
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
     static Optional<Backup> parse(Path file) {

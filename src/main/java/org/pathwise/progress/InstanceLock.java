@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -29,8 +30,21 @@ final class InstanceLock implements AutoCloseable {
         Path file = dataFolder.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
+            // Never follow a link, and never write into anything but a plain file of our own: a lock that
+            // is a symlink would otherwise truncate whatever it points to.
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new StoreException("Pathwise will not use " + file + " as its lock: it is "
+                        + (Files.isSymbolicLink(file) ? "a symbolic link" : "not a regular file")
+                        + ". Remove it (nothing of yours is in it) and start again.");
+            }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                channel.close(); // Swapped for something else between the check and the open.
+                throw new StoreException("Pathwise will not use " + file + " as its lock: it is not a regular "
+                        + "file. Remove it and start again.");
+            }
             FileLock lock;
             try {
                 lock = channel.tryLock();

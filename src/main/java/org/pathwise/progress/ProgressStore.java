@@ -2,6 +2,7 @@ package org.pathwise.progress;
 
 import java.io.IOException;
 import java.lang.System.Logger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,6 +100,7 @@ public final class ProgressStore implements AutoCloseable {
             Backups backups = new Backups(dataFolder);
             List<Notice> notices = new ArrayList<>();
             int latest = migrations.size();
+            finishInterruptedRecovery(db, clock, backups, notices);
             boolean existed = Files.exists(db);
             if (existed) {
                 inspect(db, latest, clock, backups, notices);
@@ -141,13 +143,20 @@ public final class ProgressStore implements AutoCloseable {
         } else {
             try (Connection c = Sqlite.openForReading(db)) {
                 int version = Sqlite.userVersion(c);
+                String foreign = Sqlite.notOurs(c);
+                if (foreign != null && foreign.startsWith("it is an SQLite database of another program")) {
+                    recoverAfterClose(c, db, "it is not a Pathwise progress database: " + foreign, clock, backups,
+                            notices);
+                    return;
+                }
                 if (version > latest) {
                     throw new StoreException.NewerDatabase("Your progress database " + db + " was written by a newer"
                             + " version of Pathwise (database version " + version + "; this version reads up to "
                             + latest + "). It was left untouched: update Pathwise to open it.");
                 }
                 String check = Sqlite.pragma(c, "quick_check");
-                problem = "ok".equals(check) ? null : "SQLite's check found: " + check;
+                problem = !"ok".equals(check) ? "SQLite's check found: " + check
+                        : foreign != null ? "its structure is damaged: " + foreign : null;
             } catch (SQLException e) {
                 if (!isDamage(e)) {
                     throw new StoreException("Pathwise could not read its progress database " + db + ": "
@@ -161,6 +170,12 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    private static void recoverAfterClose(Connection c, Path db, String problem, Clock clock, Backups backups,
+                                          List<Notice> notices) throws SQLException, IOException {
+        c.close();
+        recover(db, problem, clock, backups, notices);
+    }
+
     private static boolean isDamage(SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
@@ -171,12 +186,18 @@ public final class ProgressStore implements AutoCloseable {
         return m.contains("malformed") || m.contains("not a database");
     }
 
+    /** Written before a damaged database is moved aside and removed once a good one is in place. */
+    static final String RECOVERING = DATABASE + ".recovering";
+
     private static void recover(Path db, String problem, Clock clock, Backups backups, List<Notice> notices)
             throws IOException {
         Path aside = db.resolveSibling(db.getFileName() + ".damaged-" + ASIDE.format(clock.instant()));
         for (int i = 2; Files.exists(aside); i++) {
             aside = db.resolveSibling(db.getFileName() + ".damaged-" + ASIDE.format(clock.instant()) + "-" + i);
         }
+        // A marker first, so that a recovery stopped half-way (killed, power cut) is finished at the next
+        // start instead of leaving an empty database and saying nothing.
+        writeDurably(db.resolveSibling(RECOVERING), aside.getFileName() + "\n" + problem + "\n");
         Files.move(db, aside);
         for (String suffix : List.of("-wal", "-shm")) {
             Path side = db.resolveSibling(db.getFileName() + suffix);
@@ -185,16 +206,62 @@ public final class ProgressStore implements AutoCloseable {
             }
         }
         LOG.log(Logger.Level.WARNING, "damaged progress database moved to " + aside + " (" + problem + ")");
+        putBackNewestBackup(db, aside, "Your progress database was damaged (" + problem + ").", backups, notices);
+    }
+
+    private static void putBackNewestBackup(Path db, Path aside, String what, Backups backups, List<Notice> notices)
+            throws IOException {
         Optional<Backups.Backup> backup = backups.newestGood();
         if (backup.isPresent()) {
             copyInto(backup.get().file(), db);
-            notices.add(new Notice(Notice.Kind.RESTORED_FROM_BACKUP, "Your progress database was damaged ("
-                    + problem + "). It was moved to " + aside + " and your backup from "
-                    + backup.get().displayTime() + " was restored; changes made after it are in the damaged file."));
+            notices.add(new Notice(Notice.Kind.RESTORED_FROM_BACKUP, what + " It was moved to " + aside
+                    + " and your backup from " + backup.get().displayTime() + " was restored; changes made after it"
+                    + " are in the damaged file."));
         } else {
-            notices.add(new Notice(Notice.Kind.STARTED_FRESH_AFTER_DAMAGE, "Your progress database was damaged ("
-                    + problem + ") and there was no backup. The damaged file was moved to " + aside
-                    + " and Pathwise started a new, empty progress database."));
+            notices.add(new Notice(Notice.Kind.STARTED_FRESH_AFTER_DAMAGE, what + " As there was no backup, the damaged"
+                    + " file was moved to " + aside + " and Pathwise started a new, empty progress database."));
+        }
+        Files.deleteIfExists(db.resolveSibling(RECOVERING));
+    }
+
+    /**
+     * Finishes a damage recovery that was stopped half-way: the damaged file was moved aside (the
+     * marker names it) but no backup was put in its place yet. When the database is back in place
+     * (the copy finished) only the marker is left to remove; a database still damaged is found
+     * again by the check that follows.
+     */
+    private static void finishInterruptedRecovery(Path db, Clock clock, Backups backups, List<Notice> notices)
+            throws IOException {
+        Path marker = db.resolveSibling(RECOVERING);
+        if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        Path aside = db.resolveSibling(lines.isEmpty() ? "?" : lines.get(0).strip());
+        String problem = lines.size() > 1 ? lines.get(1).strip() : "damaged";
+        LOG.log(Logger.Level.WARNING, "finishing an interrupted recovery; the damaged file is " + aside);
+        Files.deleteIfExists(db.resolveSibling(".pathwise.db.incoming"));
+        if (Files.exists(db) && Files.size(db) > 0) {
+            if (Files.exists(aside)) {
+                notices.add(new Notice(Notice.Kind.RESTORED_FROM_BACKUP, "Pathwise was stopped while it recovered "
+                        + "your damaged progress database (" + problem + "); the recovery was complete. The damaged "
+                        + "file is " + aside + "."));
+            }
+            Files.deleteIfExists(marker);
+            return;
+        }
+        Files.deleteIfExists(db); // An empty file left by an interrupted start is no database of the learner's.
+        putBackNewestBackup(db, aside, "Pathwise was stopped while it recovered your damaged progress database ("
+                + problem + "); the recovery is now finished.", backups, notices);
+    }
+
+    /** Writes a small file and forces it to disk before returning. */
+    private static void writeDurably(Path file, String text) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+            ch.force(true);
         }
     }
 
@@ -626,12 +693,20 @@ public final class ProgressStore implements AutoCloseable {
         if (!"ok".equals(check)) {
             throw new StoreException(source + " cannot be restored: " + check + ". Nothing was changed.");
         }
-        // Copy the chosen backup aside first: the safety backup below may thin the backup folder.
+        // Copy the chosen file aside first (the safety backup below may thin the backup folder), through
+        // SQLite: a byte copy of the main file would lose commits still in its -wal file.
         Path incoming = dataFolder.resolve(".restore-incoming.db");
         try {
-            Files.copy(source, incoming, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StoreException("Pathwise could not read " + source + ": " + e.getMessage(), e);
+            Files.deleteIfExists(incoming);
+            try (Connection src = Sqlite.openForReading(source);
+                 java.sql.PreparedStatement vacuum = src.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, incoming.toString());
+                vacuum.execute();
+            }
+        } catch (IOException | SQLException e) {
+            LOG.log(Logger.Level.ERROR, "reading " + source + " for a restore failed", e);
+            throw new StoreException("Pathwise could not read " + source + " (" + e.getMessage() + "); nothing was "
+                    + "changed.", e);
         }
         Backups.Backup safety = backupNow("before-restore");
         onDatabaseThread(c -> {
@@ -656,6 +731,9 @@ public final class ProgressStore implements AutoCloseable {
             return null;
         });
         changed = false;
+        // The restored state is the newest backup too, so that a later recovery never brings back what the
+        // learner has just restored away from.
+        backupNow("restored");
         LOG.log(Logger.Level.INFO, "restored " + source + "; the progress before it is in " + safety.file());
         return Backups.parse(source).orElse(new Backups.Backup(source, clock.instant(), "file"));
     }

@@ -67,6 +67,35 @@ final class Sqlite {
         return Integer.parseInt(pragma(c, "user_version"));
     }
 
+    /** The tables every Pathwise progress database has from version 1 on. */
+    static final java.util.Set<String> TABLES = java.util.Set.of("resource_progress", "status_history", "hours_log",
+            "skill_rating", "project_progress", "project_checklist", "career_checklist", "setting");
+
+    /** Why the database is not one of Pathwise's, or null. */
+    static String notOurs(Connection c) throws SQLException {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        int version = userVersion(c);
+        if (version == 0 && tables.isEmpty()) {
+            return null; // A new, empty database: Pathwise builds its tables in it.
+        }
+        if (version == 0 || java.util.Collections.disjoint(tables, TABLES)) {
+            return "it is an SQLite database of another program (none of Pathwise's tables)";
+        }
+        if (version < 0) {
+            return "its version number is " + version;
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>(TABLES);
+        missing.removeAll(tables);
+        return missing.isEmpty() ? null : "its table" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                + (missing.size() == 1 ? " is" : " are") + " missing";
+    }
+
     /** "ok" for a sound file; otherwise what SQLite found (or why the file could not be read). */
     static String check(Path file, boolean full) {
         try {
@@ -78,8 +107,11 @@ final class Sqlite {
             }
             try (Connection c = openForReading(file)) {
                 String result = pragma(c, full ? "integrity_check" : "quick_check");
-                userVersion(c);
-                return result;
+                if (!"ok".equals(result)) {
+                    return result;
+                }
+                String foreign = notOurs(c);
+                return foreign == null ? "ok" : foreign;
             }
         } catch (IOException | SQLException | NumberFormatException e) {
             return String.valueOf(e.getMessage());

@@ -353,4 +353,145 @@ class ProgressStoreTest {
             assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
         }
     }
+
+    // ------------------------------------------------------------------ issue 10: data lost or overwritten
+
+    @Test
+    void aLockThatIsASymlinkIsRefusedAndItsTargetUntouched() throws Exception {
+        Path precious = Files.writeString(data.resolve("precious.txt"), "keep me");
+        Files.createSymbolicLink(data.resolve(InstanceLock.FILE_NAME), precious);
+        StoreException e = assertThrows(StoreException.class, this::open);
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        assertEquals("keep me", Files.readString(precious));
+        Files.delete(data.resolve(InstanceLock.FILE_NAME));
+        Files.createDirectory(data.resolve(InstanceLock.FILE_NAME));
+        StoreException dir = assertThrows(StoreException.class, this::open);
+        assertTrue(dir.getMessage().contains("not a regular file"), dir.getMessage());
+    }
+
+    /** A store with progress and one backup of it, closed; returns the backup. */
+    private Path storeWithBackup() throws Exception {
+        try (ProgressStore store = open()) {
+            store.mark("fast-ai", Status.DONE);
+            return store.backupNow().file();
+        }
+    }
+
+    @Test
+    void aRecoveryStoppedAfterTheDamagedFileWasMovedAsideIsFinishedAtTheNextStart() throws Exception {
+        storeWithBackup();
+        Path db = data.resolve(ProgressStore.DATABASE);
+        // The state a kill -9 leaves between "moved aside" and "backup put back": marker, no database.
+        Path aside = data.resolve(ProgressStore.DATABASE + ".damaged-20261130T200000Z");
+        Files.move(db, aside);
+        Files.writeString(data.resolve(ProgressStore.RECOVERING), aside.getFileName() + "\nSQLite reports: x\n");
+        try (ProgressStore store = open()) {
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"), "the backup is back, not an empty store");
+            assertEquals(1, store.notices().size(), store.notices().toString());
+            assertTrue(store.notices().get(0).message().contains("stopped while it recovered"),
+                    store.notices().get(0).message());
+        }
+        assertFalse(Files.exists(data.resolve(ProgressStore.RECOVERING)));
+        assertTrue(Files.exists(aside), "the damaged file is kept");
+    }
+
+    @Test
+    void aRecoveryStoppedAfterTheCopyOnlyLeavesItsMarkerToRemove() throws Exception {
+        storeWithBackup();
+        Path aside = data.resolve(ProgressStore.DATABASE + ".damaged-20261130T200000Z");
+        Files.writeString(aside, "the damaged one");
+        Files.writeString(data.resolve(ProgressStore.RECOVERING), aside.getFileName() + "\nx\n");
+        try (ProgressStore store = open()) {
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
+            assertTrue(store.notices().get(0).message().contains("the recovery was complete"),
+                    store.notices().toString());
+        }
+        assertFalse(Files.exists(data.resolve(ProgressStore.RECOVERING)));
+    }
+
+    @Test
+    void restoreGoesThroughSqliteSoCommitsInTheWalAreKept() throws Exception {
+        // A database whose last commits are still in its -wal file: copy both aside while it is open.
+        Path other = data.resolve("other");
+        Path copy = data.resolve("copy.db");
+        try (ProgressStore source = ProgressStore.open(other)) {
+            source.withConnection(c -> Sqlite.pragma(c, "wal_autocheckpoint=0"));
+            for (String id : List.of("a", "b", "c", "d")) {
+                source.mark(id, Status.DONE);
+            }
+            Files.copy(other.resolve(ProgressStore.DATABASE), copy);
+            Files.copy(other.resolve(ProgressStore.DATABASE + "-wal"), data.resolve("copy.db-wal"));
+        }
+        try (ProgressStore store = open()) {
+            store.restore(Optional.of(copy));
+            LearnerProgress p = store.snapshot();
+            for (String id : List.of("a", "b", "c", "d")) {
+                assertEquals(Status.DONE, p.statusOf(id), id + " was in the -wal file and must be restored");
+            }
+            assertEquals("restored", store.backups().get(0).reason(), "the restored state is the newest backup");
+        }
+    }
+
+    @Test
+    void anotherProgramsSqliteFileIsNeitherRestoredNorAdopted() throws Exception {
+        Path foreign = data.resolve("foreign.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + foreign);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
+            s.execute("INSERT INTO photos (name) VALUES ('holiday')");
+        }
+        try (ProgressStore store = open()) {
+            store.mark("fast-ai", Status.DONE);
+            StoreException e = assertThrows(StoreException.class, () -> store.restore(Optional.of(foreign)));
+            assertTrue(e.getMessage().contains("another program"), e.getMessage());
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
+        }
+        // The same file where the progress database belongs: moved aside whole, never written into.
+        Path folder = data.resolve("adopt");
+        Files.createDirectories(folder);
+        Files.copy(foreign, folder.resolve(ProgressStore.DATABASE));
+        try (ProgressStore store = ProgressStore.open(folder)) {
+            assertTrue(store.notices().get(0).message().contains("not a Pathwise progress database"),
+                    store.notices().toString());
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("pathwise.db.damaged-")
+                    && !f.toString().endsWith("-wal") && !f.toString().endsWith("-shm")).findFirst().orElseThrow();
+            assertEquals("holiday", query(aside, "SELECT name FROM photos"));
+        }
+    }
+
+    @Test
+    void aDroppedTableOrANegativeVersionIsDamageNotAPermanentError() throws Exception {
+        storeWithBackup();
+        Path db = data.resolve(ProgressStore.DATABASE);
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE status_history");
+        }
+        try (ProgressStore store = open()) {
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
+            assertTrue(store.notices().get(0).message().contains("status_history"), store.notices().toString());
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = -1");
+        }
+        try (ProgressStore store = open()) {
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
+            assertTrue(store.notices().get(0).message().contains("version number is -1"), store.notices().toString());
+        }
+    }
+
+    @Test
+    void backupsOfTheSameSecondSortByWhenTheyWereWritten() throws Exception {
+        Clock fixed = Clock.fixed(Instant.parse("2026-11-30T20:00:00Z"), ZoneOffset.UTC);
+        try (ProgressStore store = ProgressStore.open(data, fixed, Migrations.builtIn())) {
+            store.mark("a", Status.DONE);
+            store.backupNow();
+            Thread.sleep(20);
+            store.mark("b", Status.DONE);
+            Backups.Backup second = store.backupNow();
+            assertTrue(second.file().getFileName().toString().endsWith("-2.db"), second.file().toString());
+            assertEquals(second.file(), store.backups().get(0).file(), "the later one is the newest");
+        }
+    }
 }

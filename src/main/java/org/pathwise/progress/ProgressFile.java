@@ -150,6 +150,22 @@ public final class ProgressFile {
 
     private static void writeAtomically(Path target, Body body) throws StoreException {
         Path absolute = target.toAbsolutePath();
+        // A link is written through to the file it names; anything but a regular file (a FIFO, a device,
+        // a folder) is refused, never replaced.
+        try {
+            if (Files.isSymbolicLink(absolute)) {
+                if (!Files.exists(absolute)) {
+                    throw new StoreException("Pathwise will not write " + absolute + ": it is a link to nothing.");
+                }
+                absolute = absolute.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new StoreException("Pathwise could not write " + absolute + ": " + IoWords.of(e) + ".", e);
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new StoreException("Pathwise will not write " + absolute + ": it is " + (Files.isDirectory(absolute)
+                    ? "a folder" : "not a regular file (a device or a pipe)") + ". Name a file to write.");
+        }
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
@@ -166,7 +182,7 @@ public final class ProgressFile {
             } catch (IOException ignored) {
                 // The first error is the one to report.
             }
-            throw new StoreException("Pathwise could not write " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Pathwise could not write " + absolute + ": " + IoWords.of(e) + ".", e);
         }
     }
 

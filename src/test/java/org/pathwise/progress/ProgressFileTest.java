@@ -106,4 +106,26 @@ class ProgressFileTest {
         assertTrue(Files.readString(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\""), Files.readString(csv));
         assertTrue(Files.readString(csv).contains("fast-ai,fast-ai,done,12.25,"));
     }
+
+    @Test
+    void exportWritesThroughALinkAndRefusesPipesDevicesAndFolders() throws Exception {
+        LearnerProgress p = LearnerProgress.empty();
+        Path real = java.nio.file.Files.writeString(dir.resolve("real.json"), "old");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.json"), real);
+        ProgressFile.exportJson(p, link, CLOCK);
+        assertTrue(java.nio.file.Files.isSymbolicLink(link), "the link is still a link");
+        assertTrue(java.nio.file.Files.readString(real).contains("pathwise-progress"), "written through to its file");
+
+        Path fifo = dir.resolve("pipe");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        StoreException e = assertThrows(StoreException.class, () -> ProgressFile.exportJson(p, fifo, CLOCK));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        assertFalse(java.nio.file.Files.isRegularFile(fifo), "the pipe is left a pipe");
+
+        StoreException dev = assertThrows(StoreException.class, () -> ProgressFile.exportJson(p, Path.of("/dev/null"),
+                CLOCK));
+        assertTrue(dev.getMessage().contains("not a regular file"), dev.getMessage());
+        StoreException folder = assertThrows(StoreException.class, () -> ProgressFile.exportJson(p, dir, CLOCK));
+        assertTrue(folder.getMessage().contains("a folder"), folder.getMessage());
+    }
 }

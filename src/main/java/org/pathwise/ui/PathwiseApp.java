@@ -387,7 +387,12 @@ public final class PathwiseApp extends Application {
     public void stop() {
         ProgressStore s = store;
         String place = stage != null && stage.getWidth() > 0 ? windowPlace() : null;
-        background.shutdown();
+        if (state != null) {
+            state.flushBeforeQuit(); // A note typed a moment ago is queued now...
+        }
+        if (!background.shutdownAndWait(java.time.Duration.ofSeconds(20))) { // ...and written before the store closes.
+            LOG.log(Logger.Level.ERROR, "background work did not finish within 20 s of quitting");
+        }
         if (s != null) {
             try {
                 if (place != null && state != null) {

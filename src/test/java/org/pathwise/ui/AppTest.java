@@ -186,6 +186,41 @@ class AppTest {
     }
 
     @Test
+    void aNoteTypedJustBeforeQuittingIsSaved() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-catalog");
+        robot.interact(() -> app.state().selectedResourceProperty().set("ray-docs"));
+        robot.clickOn("#catalog-notes").write("last words");
+        FxToolkit.cleanupApplication(app); // Quit at once, well inside the 600 ms debounce.
+        app = null;
+        assertEquals("last words", db().resources().get("ray-docs").note());
+    }
+
+    @Test
+    void projectEvidenceIsSavedWithoutAButtonAndSurvivesTickingAStep() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-projects");
+        robot.clickOn("#project-repo-end-to-end-serving").write("https://github.com/me/serve");
+        robot.clickOn("#project-check-end-to-end-serving-train-model"); // focus leaves the field: saved now
+        idle();
+        assertEquals("https://github.com/me/serve", db().projects().get("end-to-end-serving").repositoryUrl());
+        assertEquals("https://github.com/me/serve", robot.lookup("#project-repo-end-to-end-serving")
+                .queryAs(javafx.scene.control.TextField.class).getText(), "the field keeps what was typed");
+        javafx.scene.control.TextField impact = robot.lookup("#project-impact-end-to-end-serving")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(impact::requestFocus);
+        robot.write("p95 40 ms");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertEquals("p95 40 ms", db().projects().get("end-to-end-serving").impact());
+        assertTrue(db().projects().get("end-to-end-serving").checkedItems().containsKey("train-model"));
+    }
+
+    @Test
     void onboardingPrefillsThePlanAndIsNotAskedAgain() throws Exception {
         start();
         waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isPresent());

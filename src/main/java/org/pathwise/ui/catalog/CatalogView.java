@@ -158,6 +158,10 @@ public final class CatalogView extends SplitPane {
         setDividerPositions(0.64);
 
         saveNote.setOnFinished(e -> flushNote());
+        state.beforeQuit(() -> {
+            saveNote.stop();
+            flushNote();
+        });
         notes.textProperty().addListener((o, a, b) -> {
             if (!settingNote) {
                 saveNote.playFromStart();

@@ -151,6 +151,24 @@ public final class AppState {
         change(work, () -> { });
     }
 
+    private final java.util.List<Runnable> beforeQuit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers what a view must save before the app quits: text typed and not yet saved. */
+    public void beforeQuit(Runnable flush) {
+        beforeQuit.add(flush);
+    }
+
+    /** Runs every view's flush (on the JavaFX thread, at quit), queueing their writes before the store closes. */
+    public void flushBeforeQuit() {
+        for (Runnable r : beforeQuit) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                System.getLogger(AppState.class.getName()).log(System.Logger.Level.ERROR, "saving at quit failed", e);
+            }
+        }
+    }
+
     /** Runs work that returns a message for the learner, then refreshes. */
     public void task(Callable<String> work) {
         background.run(() -> {

@@ -59,4 +59,18 @@ public final class Background {
         executor.shutdown();
     }
 
+    /**
+     * Stops taking work and waits for what is queued (the last saves) to finish, so the store is
+     * closed only after them. True when everything finished in time.
+     */
+    public boolean shutdownAndWait(java.time.Duration timeout) {
+        executor.shutdown();
+        try {
+            return executor.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
 }

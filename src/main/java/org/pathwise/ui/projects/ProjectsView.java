@@ -76,6 +76,22 @@ public final class ProjectsView extends ScrollPane {
         private final TextField impact = new TextField();
         private final TextField notes = new TextField();
         private boolean updating;
+        /** Evidence typed and not yet saved: it is saved 0.6 s after typing stops, before any other change, and at quit. */
+        private boolean evidenceDirty;
+        private final javafx.animation.PauseTransition saveEvidence = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(600));
+
+        private void flushEvidence() {
+            saveEvidence.stop();
+            if (evidenceDirty) {
+                evidenceDirty = false;
+                String r = repo.getText().strip();
+                String d = demo.getText().strip();
+                String n = notes.getText().strip();
+                String i = impact.getText().strip();
+                state.change(st -> st.setProjectEvidence(project.id(), r, d, n, i));
+            }
+        }
 
         Card(Project p) {
             super(8);
@@ -106,6 +122,7 @@ public final class ProjectsView extends ScrollPane {
             status.setId("project-status-" + p.id());
             status.valueProperty().addListener((o, a, s) -> {
                 if (!updating && s != null) {
+                    flushEvidence();
                     state.change(st -> st.setProjectStatus(p.id(), s));
                 }
             });
@@ -129,19 +146,39 @@ public final class ProjectsView extends ScrollPane {
             evidence.addRow(2, new Label("Impact"), impact);
             evidence.addRow(3, new Label("Notes"), notes);
             javafx.scene.layout.GridPane.setHgrow(repo, javafx.scene.layout.Priority.ALWAYS);
-            Button save = new Button("Save evidence");
-            save.setId("project-save-" + p.id());
-            save.setOnAction(e -> state.change(st -> st.setProjectEvidence(p.id(), repo.getText().strip(),
-                    demo.getText().strip(), notes.getText().strip(), impact.getText().strip())));
+            saveEvidence.setOnFinished(e -> flushEvidence());
+            repo.setId("project-repo-" + p.id());
+            demo.setId("project-demo-" + p.id());
+            impact.setId("project-impact-" + p.id());
+            notes.setId("project-notes-" + p.id());
+            for (TextField field : java.util.List.of(repo, demo, impact, notes)) {
+                field.textProperty().addListener((o, a, b) -> {
+                    if (!updating) {
+                        evidenceDirty = true;
+                        saveEvidence.playFromStart();
+                    }
+                });
+                field.focusedProperty().addListener((o, was, is) -> {
+                    if (!is) {
+                        flushEvidence();
+                    }
+                });
+            }
+            state.beforeQuit(this::flushEvidence);
+            Label saved = new Label("Evidence is saved as you type.");
+            saved.getStyleClass().add("muted");
             getChildren().addAll(title, summary, tools, new HBox(10, readiness, readinessText, new Label("Status"), status),
-                    missing, new Label("Steps"), steps, new Label("What makes it stand out"), standOut, evidence, save);
+                    missing, new Label("Steps"), steps, new Label("What makes it stand out"), standOut, evidence, saved);
         }
 
         private CheckBox check(ChecklistItem i) {
             CheckBox c = new CheckBox(i.text());
             c.setWrapText(true);
             c.setId("project-check-" + project.id() + "-" + i.id());
-            c.setOnAction(e -> state.change(st -> st.checkProjectItem(project.id(), i.id(), c.isSelected())));
+            c.setOnAction(e -> {
+                flushEvidence();
+                state.change(st -> st.checkProjectItem(project.id(), i.id(), c.isSelected()));
+            });
             checks.put(i.id(), c);
             return c;
         }
@@ -159,7 +196,7 @@ public final class ProjectsView extends ScrollPane {
                         .map(r -> r.title()).orElse(id)).toList()) + " (~" + Math.round(f.missingHours()) + " h).");
                 status.setValue(f.status());
                 checks.forEach((id, c) -> c.setSelected(pp != null && pp.checkedItems().containsKey(id)));
-                if (pp != null) {
+                if (pp != null && !evidenceDirty) { // Never overwrite what the learner is typing.
                     setIfIdle(repo, pp.repositoryUrl());
                     setIfIdle(demo, pp.demoUrl());
                     setIfIdle(impact, pp.impact());

@@ -115,8 +115,9 @@ final class PlanCommands {
 
     static double weeklyHours(LearnerProgress p, Double option) throws Session.Refused {
         if (option != null) {
-            if (!(option > 0 && option <= Settings.MAX_WEEKLY_HOURS)) {
-                throw new Session.Refused("Weekly hours must be more than 0 and at most 100, not "
+            if (!Settings.isValidWeeklyHours(option)) {
+                throw new Session.Refused("Weekly hours must be from " + ProgressCommands.fmt(Settings.MIN_WEEKLY_HOURS)
+                        + " to " + ProgressCommands.fmt(Settings.MAX_WEEKLY_HOURS) + ", not "
                         + ProgressCommands.fmt(option) + ".");
             }
             return option;

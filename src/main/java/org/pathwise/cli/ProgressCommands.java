@@ -199,8 +199,14 @@ final class ProgressCommands {
         }
     }
 
+    /** A number as a learner reads it: "6", "2.5", "0.001", "1.2e+308"; never "0." or a long's limit. */
     static String fmt(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.2f", h)
-                .replaceAll("0+$", "");
+        if (!Double.isFinite(h)) {
+            return String.valueOf(h);
+        }
+        if (Math.abs(h) >= 1e12 || (h != 0 && Math.abs(h) < 1e-4)) {
+            return String.format(Locale.ROOT, "%.3g", h);
+        }
+        return new java.math.BigDecimal(h).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

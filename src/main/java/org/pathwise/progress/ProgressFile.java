@@ -222,8 +222,9 @@ public final class ProgressFile {
             Instant t = time(r.updatedAt(), at + ".updatedAt", problems);
             id(r.id(), at + ".id", problems);
             double hours = r.hours() == null ? 0 : r.hours();
-            if (!(hours >= 0) || Double.isInfinite(hours)) {
-                problems.add(at + ".hours is " + r.hours() + "; it must be 0 or more");
+            if (!(hours >= 0) || hours > Settings.MAX_RESOURCE_HOURS) {
+                problems.add(at + ".hours is " + r.hours() + "; it must be from 0 to "
+                        + (long) Settings.MAX_RESOURCE_HOURS);
             }
             if (r.id() != null && resources.containsKey(r.id())) {
                 problems.add(at + ".id \"" + r.id() + "\" appears twice");
@@ -247,8 +248,9 @@ public final class ProgressFile {
             HoursJson h = f.hoursLog().get(i);
             String at = "hoursLog[" + i + "]";
             Instant t = time(h.at(), at + ".at", problems);
-            if (h.hours() == null || !Double.isFinite(h.hours())) {
-                problems.add(at + ".hours is missing or not a number");
+            if (h.hours() == null || !Double.isFinite(h.hours())
+                    || Math.abs(h.hours()) > Settings.MAX_RESOURCE_HOURS) {
+                problems.add(at + ".hours is missing, not a number or beyond ±" + (long) Settings.MAX_RESOURCE_HOURS);
             }
             if (id(h.resource(), at + ".resource", problems) && t != null && h.hours() != null) {
                 hoursLog.add(new HoursEntry(h.resource(), h.hours(), t));

@@ -438,10 +438,21 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Adds hours spent on a resource (negative to correct a slip, never below zero in total). */
     public void logHours(String resourceId, double hours) throws StoreException {
-        if (!Double.isFinite(hours) || hours == 0) {
-            throw new StoreException("Hours must be a number other than 0, not " + hours + ".");
+        if (!Double.isFinite(hours) || Math.abs(hours) < 0.01 || Math.abs(hours) > Settings.MAX_HOURS_ENTRY) {
+            throw new StoreException("Hours must be a number other than 0, from 0.01 to " + (long) Settings
+                    .MAX_HOURS_ENTRY + " at a time (negative to correct a slip).");
         }
         write(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT hours FROM resource_progress WHERE resource_id = ?")) {
+                q.setString(1, resourceId);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    double total = (rs.next() ? rs.getDouble(1) : 0) + hours;
+                    if (total > Settings.MAX_RESOURCE_HOURS) {
+                        throw new StoreException("That would make " + (long) total + " hours on one resource; "
+                                + "the most Pathwise keeps is " + (long) Settings.MAX_RESOURCE_HOURS + ".");
+                    }
+                }
+            }
             String at = now();
             try (PreparedStatement u = c.prepareStatement("INSERT INTO resource_progress (resource_id, status, hours,"
                     + " updated_at) VALUES (?, 'not-started', MAX(0, ?), ?) ON CONFLICT (resource_id) DO UPDATE SET"

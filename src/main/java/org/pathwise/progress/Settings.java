@@ -11,15 +11,26 @@ public final class Settings {
     /** Weekly hours when none are set. */
     public static final double DEFAULT_WEEKLY_HOURS = 10;
     public static final double MAX_WEEKLY_HOURS = 100;
+    /** Less than half an hour a week is no plan: dates would run out past any horizon. */
+    public static final double MIN_WEEKLY_HOURS = 0.5;
+    /** The most one hours entry may log: more is a slip of the keyboard, not a study session. */
+    public static final double MAX_HOURS_ENTRY = 1000;
+    /** The most hours one resource may hold in all, so sums stay finite and exports import again. */
+    public static final double MAX_RESOURCE_HOURS = 100_000;
+
+    /** True for weekly hours the planner accepts: from half an hour to 100 hours. */
+    public static boolean isValidWeeklyHours(double h) {
+        return h >= MIN_WEEKLY_HOURS && h <= MAX_WEEKLY_HOURS;
+    }
 
     private Settings() {
     }
 
-    /** The saved weekly hours if they are a number in (0, 100], else the default. */
+    /** The saved weekly hours if they are valid ({@link #isValidWeeklyHours}), else the default. */
     public static double weeklyHours(java.util.Map<String, String> settings) {
         try {
             double h = Double.parseDouble(settings.getOrDefault(WEEKLY_HOURS, ""));
-            return h > 0 && h <= MAX_WEEKLY_HOURS ? h : DEFAULT_WEEKLY_HOURS;
+            return isValidWeeklyHours(h) ? h : DEFAULT_WEEKLY_HOURS;
         } catch (NumberFormatException e) {
             return DEFAULT_WEEKLY_HOURS;
         }

@@ -158,4 +158,28 @@ class ProgressCliTest {
         assertTrue(err.contains("Your progress was not touched."), err);
         assertEquals(Status.DONE, ProgressStore.readOnlySnapshot(data).statusOf("sqlbolt"));
     }
+
+    @Test
+    void numbersAtTheEdgesAreRefusedAtTheDoorAndDatesStayBounded() throws Exception {
+        // Small slips and corrections plan fine (they once overflowed the dates).
+        for (String h : List.of("0.1", "0.2", "-0.3")) {
+            assertEquals(0, run("hours", "sqlbolt", h), err);
+        }
+        assertEquals(0, run("plan"), err);
+        assertEquals(0, run("next"), err);
+        // Absurd numbers are refused, in words.
+        for (String h : List.of("1e308", "1e-300", "Infinity", "NaN", "1001")) {
+            assertEquals(1, run("hours", "sqlbolt", h), h);
+            assertTrue(err.contains("Hours must be a number other than 0") || err.contains("not a number"), err);
+        }
+        assertEquals(1, run("set", "weekly-hours", "0.001"));
+        assertTrue(err.contains("Weekly hours must be from 0.5 to 100, not 0.001"), err);
+        assertEquals(1, run("plan", "--weekly-hours", "1e-9"));
+        assertTrue(err.contains("not 1.00e-09"), err);
+        // What export writes, import takes back.
+        Path file = work.resolve("edge.json");
+        assertEquals(0, run("export", file.toString()), err);
+        assertEquals(0, run("import", file.toString()), err);
+        assertFalse(out.contains("9223372036854775807") || err.contains("9223372036854775807"));
+    }
 }

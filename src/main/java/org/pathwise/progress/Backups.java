@@ -78,6 +78,9 @@ public final class Backups {
         try (PreparedStatement s = source.prepareStatement("VACUUM INTO ?")) {
             s.setString(1, temp.toString());
             s.execute();
+        } catch (SQLException e) {
+            Files.deleteIfExists(temp); // Never leave a half-written backup behind (a full disk, say).
+            throw e;
         }
         String check = Sqlite.check(temp, true);
         if (!"ok".equals(check)) {

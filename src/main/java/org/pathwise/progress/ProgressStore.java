@@ -71,7 +71,7 @@ public final class ProgressStore implements AutoCloseable {
         this.lock = lock;
         this.connection = connection;
         this.backups = new Backups(dataFolder);
-        this.notices = List.copyOf(notices);
+        this.notices = new java.util.concurrent.CopyOnWriteArrayList<>(notices);
         this.migrations = List.copyOf(migrations);
         this.latestVersion = migrations.size();
         this.thread = Executors.newSingleThreadExecutor(r -> {
@@ -634,7 +634,7 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     public List<Notice> notices() {
-        return notices;
+        return List.copyOf(notices);
     }
 
     public Path dataFolder() {
@@ -674,9 +674,29 @@ public final class ProgressStore implements AutoCloseable {
             if (newest.plus(age).isBefore(clock.instant()) && modified.isAfter(newest)) {
                 backupNow(reason);
             }
-        } catch (IOException e) {
+        } catch (IOException | StoreException e) {
+            // A backup that cannot be written is a warning, never a lock-out: the learner must still be able
+            // to see and export their progress.
             LOG.log(Logger.Level.WARNING, "automatic backup skipped", e);
+            String why = e instanceof IOException io ? IoWords.of(io) : backupFailure(e);
+            notices.add(new Notice(Notice.Kind.BACKUP_FAILED, "The automatic backup could not be written ("
+                    + why + "). Your progress is safe; free some space or fix " + backups.folder()
+                    + ", then run `pathwise backup`."));
         }
+    }
+
+    /** Why a backup failed, in words: a full disk above all. */
+    private static String backupFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("sqlite_full") || m.contains("disk is full") || m.contains("no space")) {
+                return "the disk is full";
+            }
+            if (t instanceof IOException io) {
+                return IoWords.of(io);
+            }
+        }
+        return "see the log";
     }
 
     public List<Backups.Backup> backups() throws StoreException {

@@ -494,4 +494,28 @@ class ProgressStoreTest {
             assertEquals(second.file(), store.backups().get(0).file(), "the later one is the newest");
         }
     }
+
+    @Test
+    void aStartUpBackupThatCannotBeWrittenIsAWarningNeverALockOut() throws Exception {
+        try (ProgressStore store = open()) {
+            store.mark("fast-ai", Status.DONE);
+        }
+        Path backupsDir = data.resolve("backups");
+        if (Files.isDirectory(backupsDir)) {
+            try (Stream<Path> files = Files.list(backupsDir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(backupsDir);
+        }
+        Files.writeString(backupsDir, "a file where the backups folder belongs");
+        Clock later = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(3)), ZoneOffset.UTC);
+        try (ProgressStore store = ProgressStore.open(data, later, Migrations.builtIn())) {
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"), "the progress is still there to read");
+            assertEquals(Notice.Kind.BACKUP_FAILED, store.notices().get(0).kind(), store.notices().toString());
+            assertTrue(store.notices().get(0).message().contains("Your progress is safe"), store.notices().toString());
+            store.mark("cs229", Status.DONE);
+        }
+    }
 }

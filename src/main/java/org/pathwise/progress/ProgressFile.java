@@ -54,6 +54,9 @@ public final class ProgressFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Strict types: "7" is not 7, 2.7 is not a level, 1.9 is not version 1.
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     record FileJson(String format, Integer version, String exportedAt, List<ResourceJson> resources,
@@ -190,6 +193,10 @@ public final class ProgressFile {
     public static LearnerProgress read(Path source) throws StoreException {
         FileJson f;
         try {
+            if (Files.exists(source) && !Files.isRegularFile(source)) {
+                throw new StoreException(source + " is not a regular file (a folder, device or pipe); nothing was "
+                        + "imported.");
+            }
             if (Files.size(source) > MAX_BYTES) {
                 throw new StoreException(source + " is larger than " + MAX_BYTES / (1024 * 1024)
                         + " MB; it is not a Pathwise progress file.");
@@ -203,7 +210,7 @@ public final class ProgressFile {
             throw new StoreException(source + where + ": not a Pathwise progress file: " + describe(e)
                     + ". Nothing was imported.");
         } catch (IOException e) {
-            throw new StoreException(source + " could not be read: " + e.getMessage(), e);
+            throw new StoreException(source + " could not be read: " + IoWords.of(e) + ".", e);
         }
         List<String> problems = new ArrayList<>();
         if (!FORMAT.equals(f.format())) {
@@ -218,6 +225,10 @@ public final class ProgressFile {
         for (int i = 0; i < size(f.resources()); i++) {
             ResourceJson r = f.resources().get(i);
             String at = "resources[" + i + "]";
+            if (r == null) {
+                problems.add(at + " is null; expected an object");
+                continue;
+            }
             Status s = status(r.status(), at, problems);
             Instant t = time(r.updatedAt(), at + ".updatedAt", problems);
             id(r.id(), at + ".id", problems);
@@ -237,6 +248,10 @@ public final class ProgressFile {
         for (int i = 0; i < size(f.history()); i++) {
             HistoryJson h = f.history().get(i);
             String at = "history[" + i + "]";
+            if (h == null) {
+                problems.add(at + " is null; expected an object");
+                continue;
+            }
             Status s = status(h.status(), at, problems);
             Instant t = time(h.at(), at + ".at", problems);
             if (id(h.resource(), at + ".resource", problems) && s != null && t != null) {
@@ -247,6 +262,10 @@ public final class ProgressFile {
         for (int i = 0; i < size(f.hoursLog()); i++) {
             HoursJson h = f.hoursLog().get(i);
             String at = "hoursLog[" + i + "]";
+            if (h == null) {
+                problems.add(at + " is null; expected an object");
+                continue;
+            }
             Instant t = time(h.at(), at + ".at", problems);
             if (h.hours() == null || !Double.isFinite(h.hours())
                     || Math.abs(h.hours()) > Settings.MAX_RESOURCE_HOURS) {
@@ -260,6 +279,10 @@ public final class ProgressFile {
         for (int i = 0; i < size(f.ratings()); i++) {
             RatingJson r = f.ratings().get(i);
             String at = "ratings[" + i + "]";
+            if (r == null) {
+                problems.add(at + " is null; expected an object");
+                continue;
+            }
             Instant t = time(r.updatedAt(), at + ".updatedAt", problems);
             if (r.level() == null || r.level() < 0 || r.level() > 3) {
                 problems.add(at + ".level is " + r.level() + "; levels run from 0 to 3");
@@ -273,6 +296,10 @@ public final class ProgressFile {
         for (int i = 0; i < size(f.projects()); i++) {
             ProjectJson r = f.projects().get(i);
             String at = "projects[" + i + "]";
+            if (r == null) {
+                problems.add(at + " is null; expected an object");
+                continue;
+            }
             ProjectStatus s = r.status() == null ? null : ProjectStatus.fromKey(r.status()).orElse(null);
             if (s == null) {
                 problems.add(at + ".status is \"" + r.status() + "\"; expected not-started, in-progress or done");

@@ -182,4 +182,23 @@ class ProgressCliTest {
         assertEquals(0, run("import", file.toString()), err);
         assertFalse(out.contains("9223372036854775807") || err.contains("9223372036854775807"));
     }
+
+    @Test
+    void badImportFilesAreRefusedWithALocatedMessageNeverJavaInternals() throws Exception {
+        Path nulls = java.nio.file.Files.writeString(work.resolve("nulls.json"), "{\"format\": \"pathwise-progress\", "
+                + "\"version\": 1, \"resources\": [null], \"history\": [null], \"ratings\": [null]}");
+        assertEquals(1, run("import", nulls.toString()));
+        assertTrue(err.contains("resources[0] is null; expected an object"), err);
+        assertTrue(err.contains("history[0] is null"), err);
+        assertFalse(err.contains("Cannot invoke") || err.contains("java."), err);
+        Path coerced = java.nio.file.Files.writeString(work.resolve("coerced.json"), "{\"format\": "
+                + "\"pathwise-progress\", \"version\": 1.9, \"ratings\": [{\"skill\": \"python\", \"level\": 2.7, "
+                + "\"updatedAt\": \"2026-11-01T00:00:00Z\"}]}");
+        assertEquals(1, run("import", coerced.toString()));
+        assertTrue(err.contains("coerced.json:1:"), err);
+        Path fifo = work.resolve("pipe.json");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        assertEquals(1, run("import", fifo.toString()));
+        assertTrue(err.contains("not a regular file"), err);
+    }
 }

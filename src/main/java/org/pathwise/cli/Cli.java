@@ -19,6 +19,20 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<GlobalOptions> openWindow) {
+        return run(args, out, err, openWindow, System.getenv());
+    }
+
+    /** The window needs a display; on Linux without X11 or Wayland say so in a sentence instead of a trace. */
+    static boolean noDisplay(java.util.Map<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (!os.contains("linux") || Boolean.getBoolean("testfx.headless")) {
+            return false;
+        }
+        return env.getOrDefault("DISPLAY", "").isBlank() && env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<GlobalOptions> openWindow,
+                   java.util.Map<String, String> env) {
         PathwiseCommand root = new PathwiseCommand();
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
@@ -29,6 +43,12 @@ public final class Cli {
             }
             Logging.toFolder(root.global().dataFolder());
             if (parsed.subcommand() == null) {
+                if (noDisplay(env)) {
+                    err.println("pathwise: the window needs a display, and none is set (DISPLAY and WAYLAND_DISPLAY "
+                            + "are empty). Without one, the commands work: next, plan, gaps, projects, status, mark, "
+                            + "export … (`pathwise --help` lists them all).");
+                    return ExitCodes.REFUSED;
+                }
                 openWindow.accept(root.global());
                 return ExitCodes.OK;
             }

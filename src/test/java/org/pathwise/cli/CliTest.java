@@ -98,4 +98,27 @@ class CliTest {
         assertTrue(out.toString().contains("Exit codes:"));
         assertEquals(null, openedWith.get());
     }
+
+    @Test
+    void withoutADisplayTheWindowIsASentenceNotATrace() {
+        java.io.StringWriter o = new java.io.StringWriter();
+        java.io.StringWriter e = new java.io.StringWriter();
+        java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
+        String before = System.getProperty("testfx.headless");
+        System.clearProperty("testfx.headless");
+        try {
+            int code = Cli.run(new String[] {"--data-dir", data.toString()}, new PrintWriter(o), new PrintWriter(e),
+                    g -> opened.set(true), java.util.Map.of("DISPLAY", "", "HOME", "/root"));
+            if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+                assertEquals(1, code);
+                assertFalse(opened.get());
+                assertTrue(e.toString().startsWith("pathwise: the window needs a display"), e.toString());
+                assertFalse(e.toString().contains("Exception"), e.toString());
+            }
+        } finally {
+            if (before != null) {
+                System.setProperty("testfx.headless", before);
+            }
+        }
+    }
 }

@@ -133,6 +133,13 @@ public final class CurriculumLoader {
         }
 
         LoadedCurriculum load() throws InvalidCurriculumException {
+            for (String name : source.fileNames()) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!FILES.contains(name) && FILES.contains(lower) && !source.fileNames().contains(lower)) {
+                    problems.add(file(name), 0, 0, "curriculum file names are lowercase: rename it to " + lower
+                            + ", or it is not read");
+                }
+            }
             Map<String, Node> roots = new LinkedHashMap<>();
             for (String name : FILES) {
                 Optional<Node> root = readRoot(name);
@@ -181,9 +188,11 @@ public final class CurriculumLoader {
                 problems.add(file, 0, 0, "the file is " + e.size() + " bytes; curriculum files may be at most "
                         + maxFileBytes + " bytes");
                 return Optional.empty();
+            } catch (CurriculumSource.NotARegularFileException e) {
+                problems.add(file, 0, 0, "it is " + e.getMessage() + "; a curriculum file must be a regular file");
+                return Optional.empty();
             } catch (IOException e) {
-                problems.add(file, 0, 0, "the file could not be read (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + ")");
+                problems.add(file, 0, 0, "the file could not be read (" + readFailure(e) + ")");
                 return Optional.empty();
             }
             if (bytes.isEmpty()) {
@@ -194,6 +203,15 @@ public final class CurriculumLoader {
                 return Optional.empty();
             }
             return JsonFile.parse(file, bytes.get(), problems);
+        }
+
+        private String readFailure(IOException e) {
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+            String m = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : String.valueOf(e.getMessage());
+            return m;
         }
 
         // ---------------------------------------------------------------- ids and references

@@ -16,6 +16,11 @@ public interface CurriculumSource {
     /** Name of one file for problem lines, such as {@code /home/me/my-path/skills.json}. */
     String displayName(String fileName);
 
+    /** The names of the files the source holds, where it can list them (a folder); empty otherwise. */
+    default java.util.List<String> fileNames() {
+        return java.util.List.of();
+    }
+
     /** The file's bytes, or empty when the file does not exist. */
     Optional<byte[]> read(String fileName, long maxBytes) throws IOException, FileTooLargeException;
 
@@ -27,6 +32,15 @@ public interface CurriculumSource {
     /** The curriculum shipped inside the application. */
     static CurriculumSource builtIn() {
         return new BuiltIn("ml-engineer");
+    }
+
+    /** Thrown for a curriculum file that is a folder, device or pipe. */
+    final class NotARegularFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public NotARegularFileException(String what) {
+            super(what);
+        }
     }
 
     /** Thrown when a file is larger than the loader accepts. */
@@ -56,14 +70,32 @@ public interface CurriculumSource {
         }
 
         @Override
+        public java.util.List<String> fileNames() {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                return files.map(f -> f.getFileName().toString()).sorted().toList();
+            } catch (IOException e) {
+                return java.util.List.of();
+            }
+        }
+
+        @Override
         public Optional<byte[]> read(String fileName, long maxBytes) throws IOException, FileTooLargeException {
             Path file = dir.resolve(fileName);
-            try {
-                long size = Files.size(file);
-                if (size > maxBytes) {
-                    throw new FileTooLargeException(size);
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            // Only regular files: a pipe would hang the reader and a device would feed it forever.
+            if (!Files.isRegularFile(file)) {
+                throw new NotARegularFileException(Files.isDirectory(file) ? "a folder" : "not a regular file (a "
+                        + "device or a pipe)");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // The cap holds while reading, whatever the size said a moment before.
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new FileTooLargeException(Math.max(bytes.length, Files.size(file)));
                 }
-                return Optional.of(Files.readAllBytes(file));
+                return Optional.of(bytes);
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             }

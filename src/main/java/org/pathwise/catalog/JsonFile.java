@@ -24,6 +24,9 @@ final class JsonFile {
     static final int MAX_NESTING_DEPTH = 32;
     static final int MAX_STRING_LENGTH = 20_000;
     static final int MAX_NUMBER_LENGTH = 32;
+    /** More values than any curriculum needs: a file of a million empty records is refused early, not parsed whole. */
+    static final int MAX_VALUES = 500_000;
+    private int values;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -48,6 +51,11 @@ final class JsonFile {
     }
 
     private Optional<Node> parse(byte[] bytes) {
+        String encoding = encodingProblem(bytes);
+        if (encoding != null) {
+            problems.add(file, 0, 0, encoding);
+            return Optional.empty();
+        }
         try (JsonParser p = FACTORY.createParser(bytes)) {
             parser = p;
             JsonToken first = p.nextToken();
@@ -64,6 +72,9 @@ final class JsonFile {
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (TooManyValues e) {
+            problems.add(file, 0, 0, "the file holds more than " + MAX_VALUES + " values; a curriculum is far smaller");
+            return Optional.empty();
         } catch (StreamConstraintsException e) {
             JsonLocation at = parser.currentLocation();
             problems.add(file, at.getLineNr(), at.getColumnNr(), constraintMessage(e));
@@ -78,7 +89,48 @@ final class JsonFile {
         }
     }
 
+    /** Thrown when a file holds more values than {@link #MAX_VALUES}. */
+    private static final class TooManyValues extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Curriculum files are UTF-8, strictly: no byte-order marks of other encodings, no overlong forms. */
+    private static String encodingProblem(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) || (bytes.length >= 4 && bytes[0] == 0
+                && bytes[1] == 0) || (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0))) {
+            return "the file is in UTF-16 or UTF-32; curriculum files must be UTF-8";
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return null;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "the file is not valid UTF-8 (a malformed or overlong byte sequence); save it as UTF-8";
+        }
+    }
+
+    /** A string with a control character (a terminal escape, NUL …) or half a surrogate pair is refused. */
+    private String badCharacters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                return String.format("a control character (U+%04X)", (int) c);
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
+                return "half of a surrogate pair";
+            }
+        }
+        return null;
+    }
+
     private Node read(JsonToken token) throws IOException {
+        if (++values > MAX_VALUES) {
+            throw new TooManyValues();
+        }
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -108,8 +160,16 @@ final class JsonFile {
                 }
                 return new Node.Arr(line, column, items);
             }
-            case VALUE_STRING:
-                return new Node.Str(line, column, parser.getText());
+            case VALUE_STRING: {
+                String text = parser.getText();
+                String bad = badCharacters(text);
+                if (bad != null) {
+                    problems.add(file, line, column, "the string holds " + bad + "; write text without control "
+                            + "characters");
+                    text = "?";
+                }
+                return new Node.Str(line, column, text);
+            }
             case VALUE_NUMBER_INT:
                 return new Node.Num(line, column, parser.getDoubleValue(), true);
             case VALUE_NUMBER_FLOAT:

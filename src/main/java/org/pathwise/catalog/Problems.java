@@ -6,9 +6,17 @@ import java.util.List;
 
 /** Collects every problem found while loading, so they can all be reported at once. */
 final class Problems {
+    /** At most this many problems are kept and reported; the rest are counted. */
+    static final int MAX_REPORTED = 200;
+
     private final List<Problem> list = new ArrayList<>();
+    private int omitted;
 
     void add(String file, int line, int column, String message) {
+        if (list.size() >= MAX_REPORTED) {
+            omitted++;
+            return;
+        }
         list.add(new Problem(file, line, column, message));
     }
 
@@ -21,7 +29,7 @@ final class Problems {
     }
 
     int size() {
-        return list.size();
+        return list.size() + omitted;
     }
 
     /** In file order, then by place, so the list reads like the files. */
@@ -30,6 +38,10 @@ final class Problems {
         copy.sort(Comparator.comparingInt((Problem p) -> indexOf(fileOrder, p.file()))
                 .thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
+        if (omitted > 0) {
+            copy.add(Problem.inFile("…", "and " + omitted + " more problem" + (omitted == 1 ? "" : "s")
+                    + " not listed; fix these first"));
+        }
         return copy;
     }
 

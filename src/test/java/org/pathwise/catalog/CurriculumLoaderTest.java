@@ -245,4 +245,65 @@ class CurriculumLoaderTest {
                 () -> new CurriculumLoader().load(CurriculumSource.folder(Fixtures.bad("many-problems", dir))));
         assertEquals("6 problems in " + dir.toAbsolutePath().normalize(), e.getMessage());
     }
+
+    // ------------------------------------------------------------------ issue 10: hostile curriculum files
+
+    @Test
+    void aPipeOrADeviceIsRefusedAtOnceNeverRead() throws Exception {
+        Fixtures.minimal(dir);
+        Files.delete(dir.resolve("roles.json"));
+        new ProcessBuilder("mkfifo", dir.resolve("roles.json").toString()).start().waitFor();
+        Files.delete(dir.resolve("skills.json"));
+        Files.createSymbolicLink(dir.resolve("skills.json"), Path.of("/dev/zero"));
+        long start = System.nanoTime();
+        List<String> problems = Fixtures.problems(dir);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "it must not wait on the pipe");
+        assertTrue(problems.contains("skills.json: it is not a regular file (a device or a pipe); "
+                + "a curriculum file must be a regular file"), problems.toString());
+        assertTrue(problems.contains("roles.json: it is not a regular file (a device or a pipe); "
+                + "a curriculum file must be a regular file"), problems.toString());
+    }
+
+    @Test
+    void aFileOfEmptyRecordsIsRefusedEarlyAndProblemsAreCapped() throws Exception {
+        Fixtures.minimal(dir);
+        StringBuilder many = new StringBuilder("{\"resources\": [");
+        for (int i = 0; i < 600_000; i++) {
+            many.append(i == 0 ? "{}" : ",{}");
+        }
+        Files.writeString(dir.resolve("resources.json"), many.append("]}"));
+        List<String> problems = Fixtures.problems(dir);
+        assertTrue(problems.contains("resources.json: the file holds more than 500000 values; a "
+                + "curriculum is far smaller"), problems.toString());
+        // 2,000 resources each missing everything: the first 200 problems, then how many more.
+        StringBuilder bad = new StringBuilder("{\"resources\": [");
+        for (int i = 0; i < 2000; i++) {
+            bad.append(i == 0 ? "{}" : ",{}");
+        }
+        Files.writeString(dir.resolve("resources.json"), bad.append("]}"));
+        List<String> capped = Fixtures.problems(dir);
+        assertEquals(201, capped.size());
+        assertTrue(capped.get(200).matches("…: and \\d+ more problems not listed; fix these first"), capped.get(200));
+    }
+
+    @Test
+    void otherEncodingsControlCharactersAndMisspelledNamesAreRefused() throws Exception {
+        Fixtures.minimal(dir);
+        byte[] utf8 = Files.readAllBytes(dir.resolve("roles.json"));
+        Files.write(dir.resolve("roles.json"), new String(utf8, java.nio.charset.StandardCharsets.UTF_8)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Files.writeString(dir.resolve("skills.json"), Files.readString(dir.resolve("skills.json"))
+                .replace("\"Coding\"", "\"Co\\u001b[31mding\""));
+        Files.move(dir.resolve("career.json"), dir.resolve("Career.json"));
+        List<String> problems = Fixtures.problems(dir);
+        assertTrue(problems.contains("roles.json: the file is in UTF-16 or UTF-32; curriculum files "
+                + "must be UTF-8"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("skills.json:") && p.contains("control character "
+                + "(U+001B)")), problems.toString());
+        assertTrue(problems.contains("Career.json: curriculum file names are lowercase: rename it "
+                + "to career.json, or it is not read"), problems.toString());
+        Files.write(dir.resolve("roles.json"), new byte[] {'{', (byte) 0xC0, (byte) 0xAF, '}'}); // overlong "/"
+        assertTrue(Fixtures.problems(dir).contains("roles.json: the file is not valid UTF-8 (a "
+                + "malformed or overlong byte sequence); save it as UTF-8"));
+    }
 }

@@ -41,6 +41,13 @@ public final class Cli {
             if (isHelpOrVersion(parsed)) {
                 return new CommandLine.RunLast().execute(parsed);
             }
+            GlobalOptions g = root.global();
+            if ((g.dataDir != null && g.dataDir.toString().isBlank())
+                    || (g.curriculumDir != null && g.curriculumDir.toString().isBlank())) {
+                err.println("pathwise: " + (g.dataDir != null && g.dataDir.toString().isBlank() ? "--data-dir"
+                        : "--curriculum") + " is empty; name a folder.");
+                return ExitCodes.USAGE;
+            }
             Logging.toFolder(root.global().dataFolder());
             if (parsed.subcommand() == null) {
                 if (noDisplay(env)) {

@@ -65,7 +65,8 @@ final class InstanceLock implements AutoCloseable {
             return new InstanceLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Pathwise could not lock its data folder " + dataFolder + ": " + e.getMessage(), e);
+            throw new StoreException("Pathwise could not use " + dataFolder + " as its data folder: " + IoWords.of(e)
+                    + ". Name a folder you can write to with --data-dir.", e);
         }
     }
 

@@ -88,10 +88,15 @@ public final class ProgressStore implements AutoCloseable {
 
     static ProgressStore open(Path dataFolder, Clock clock, List<Migrations.Migration> migrations)
             throws StoreException {
+        if (Files.exists(dataFolder) && !Files.isDirectory(dataFolder)) {
+            throw new StoreException("Pathwise cannot keep its data in " + dataFolder + ": it is a file, not a folder. "
+                    + "Name a folder with --data-dir.");
+        }
         try {
             Files.createDirectories(dataFolder);
         } catch (IOException e) {
-            throw new StoreException("Pathwise could not create its data folder " + dataFolder + ": " + e.getMessage(), e);
+            throw new StoreException("Pathwise could not create its data folder " + dataFolder + ": " + IoWords.of(e)
+                    + ".", e);
         }
         InstanceLock lock = InstanceLock.acquire(dataFolder);
         try {

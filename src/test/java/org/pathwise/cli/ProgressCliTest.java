@@ -201,4 +201,23 @@ class ProgressCliTest {
         assertEquals(1, run("import", fifo.toString()));
         assertTrue(err.contains("not a regular file"), err);
     }
+
+    @Test
+    void aDataFolderThatIsEmptyAFileOrUnusableGetsAReason() throws Exception {
+        java.io.StringWriter o = new java.io.StringWriter();
+        java.io.StringWriter e = new java.io.StringWriter();
+        assertEquals(2, Cli.run(new String[] {"--data-dir", "", "status"}, new PrintWriter(o), new PrintWriter(e),
+                g -> { }));
+        assertEquals("pathwise: --data-dir is empty; name a folder.", e.toString().strip());
+        Path file = java.nio.file.Files.writeString(work.resolve("a-file"), "x");
+        java.io.StringWriter e2 = new java.io.StringWriter();
+        assertEquals(1, Cli.run(new String[] {"--data-dir", file.toString(), "status"}, new PrintWriter(o),
+                new PrintWriter(e2), g -> { }));
+        assertTrue(e2.toString().contains("it is a file, not a folder"), e2.toString());
+        java.io.StringWriter e3 = new java.io.StringWriter();
+        assertEquals(1, Cli.run(new String[] {"--data-dir", "/proc/self/nope", "status"}, new PrintWriter(o),
+                new PrintWriter(e3), g -> { }));
+        assertFalse(e3.toString().contains("Exception"), e3.toString());
+        assertTrue(e3.toString().matches("(?s)pathwise: Pathwise could not .*: [a-z ,]+\\..*"), e3.toString());
+    }
 }

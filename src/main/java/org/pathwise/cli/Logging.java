@@ -31,6 +31,13 @@ public final class Logging {
             Files.createDirectories(logs);
             Handler file = new FileHandler(logs.resolve("pathwise-%g.log").toString(), 1_000_000, 5, true);
             file.setFormatter(new SimpleFormatter());
+            // A log that cannot be written (a full disk) must not print Java's traces to the terminal.
+            file.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    // Nothing: the learner's command goes on; the log is what failed.
+                }
+            });
             root.addHandler(file);
             logFile = logs.resolve("pathwise-0.log");
         } catch (IOException | SecurityException e) {

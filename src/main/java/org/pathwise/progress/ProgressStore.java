@@ -129,7 +129,7 @@ public final class ProgressStore implements AutoCloseable {
             lock.close();
             LOG.log(Logger.Level.ERROR, "opening the progress database failed", e);
             throw new StoreException("Pathwise could not open its progress database " + dataFolder.resolve(DATABASE)
-                    + ": " + e.getMessage(), e);
+                    + ": " + inWords(dataFolder, e), e);
         }
     }
 
@@ -165,7 +165,7 @@ public final class ProgressStore implements AutoCloseable {
             } catch (SQLException e) {
                 if (!isDamage(e)) {
                     throw new StoreException("Pathwise could not read its progress database " + db + ": "
-                            + e.getMessage(), e);
+                            + inWords(db.getParent(), e), e);
                 }
                 problem = "SQLite reports: " + e.getMessage();
             }
@@ -333,7 +333,8 @@ public final class ProgressStore implements AutoCloseable {
                 throw se;
             }
             LOG.log(Logger.Level.ERROR, "progress database call failed", cause);
-            throw new StoreException("Pathwise could not use its progress database: " + cause.getMessage(), cause);
+            throw new StoreException("Pathwise could not use its progress database: " + inWords(dataFolder, cause)
+                    + ". Nothing was changed.", cause);
         }
     }
 
@@ -346,7 +347,11 @@ public final class ProgressStore implements AutoCloseable {
                 sql(c, "COMMIT").execute();
                 return r;
             } catch (SQLException | IOException | StoreException | RuntimeException e) {
-                sql(c, "ROLLBACK").execute();
+                try {
+                    sql(c, "ROLLBACK").execute();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // SQLite may have rolled back itself (a full disk); keep the first cause.
+                }
                 throw e;
             }
         });
@@ -625,7 +630,8 @@ public final class ProgressStore implements AutoCloseable {
             }
         } catch (SQLException | IOException e) {
             LOG.log(Logger.Level.ERROR, "reading the progress database failed", e);
-            throw new StoreException("Pathwise could not read its progress database " + db + ": " + e.getMessage(), e);
+            throw new StoreException("Pathwise could not read its progress database " + db + ": "
+                    + inWords(db.getParent(), e), e);
         }
     }
 
@@ -683,11 +689,28 @@ public final class ProgressStore implements AutoCloseable {
             // A backup that cannot be written is a warning, never a lock-out: the learner must still be able
             // to see and export their progress.
             LOG.log(Logger.Level.WARNING, "automatic backup skipped", e);
-            String why = e instanceof IOException io ? IoWords.of(io) : backupFailure(e);
+            String why = inWords(dataFolder, e);
             notices.add(new Notice(Notice.Kind.BACKUP_FAILED, "The automatic backup could not be written ("
                     + why + "). Your progress is safe; free some space or fix " + backups.folder()
                     + ", then run `pathwise backup`."));
         }
+    }
+
+    /**
+     * A database or file failure in words: "the disk is full" when the folder's disk has (almost) no
+     * room left, whatever SQLite called it (SQLITE_FULL, an I/O error growing its shared memory …).
+     */
+    static String inWords(Path folder, Throwable e) {
+        try {
+            if (folder != null && Files.getFileStore(folder).getUsableSpace() < 1024 * 1024) {
+                return "the disk is full";
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Fall through to the error's own words.
+        }
+        String why = backupFailure(e);
+        return "see the log".equals(why) ? String.valueOf(e.getMessage()).replaceAll("\\[SQLITE_[A-Z_]+\\]\\s*", "")
+                : why;
     }
 
     /** Why a backup failed, in words: a full disk above all. */

@@ -220,4 +220,50 @@ class ProgressCliTest {
         assertFalse(e3.toString().contains("Exception"), e3.toString());
         assertTrue(e3.toString().matches("(?s)pathwise: Pathwise could not .*: [a-z ,]+\\..*"), e3.toString());
     }
+
+    @Test
+    void aFullDiskIsSaidInWordsAndProgressCanStillBeRead() throws Exception {
+        Path fs = work.resolve("tiny");
+        java.nio.file.Files.createDirectories(fs);
+        boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", fs.toString())
+                .redirectErrorStream(true).start().waitFor() == 0;
+        org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "needs root to mount a small tmpfs");
+        try {
+            Path data = fs.resolve("data");
+            java.io.StringWriter o = new java.io.StringWriter();
+            java.io.StringWriter e = new java.io.StringWriter();
+            assertEquals(0, Cli.run(new String[] {"--data-dir", data.toString(), "mark", "sqlbolt", "done"},
+                    new PrintWriter(o), new PrintWriter(e), g -> { }), e.toString());
+            // Fill the disk to the last byte.
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(fs.resolve("filler"))) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    out.write(block);
+                    out.flush();
+                }
+            } catch (java.io.IOException full) {
+                // The disk is full now.
+            }
+            java.io.StringWriter e2 = new java.io.StringWriter();
+            StringBuilder notes = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                notes.append("a long note that needs pages of its own ");
+            }
+            int code = Cli.run(new String[] {"--data-dir", data.toString(), "note", "sqlbolt", notes.toString()},
+                    new PrintWriter(o), new PrintWriter(e2), g -> { });
+            assertTrue(code != 0, "a write on a full disk cannot succeed");
+            assertTrue(e2.toString().contains("the disk is full"), e2.toString());
+            assertFalse(e2.toString().contains("Exception") || e2.toString().contains("\tat "), e2.toString());
+            java.io.StringWriter o3 = new java.io.StringWriter();
+            java.io.StringWriter e3 = new java.io.StringWriter();
+            int status = Cli.run(new String[] {"--data-dir", data.toString(), "status"}, new PrintWriter(o3),
+                    new PrintWriter(e3), g -> { });
+            // SQLite needs room for its shared memory even to read; if it has none, it says so in words.
+            assertTrue(status == 0 ? o3.toString().contains("1 done") : e3.toString().contains("the disk is full"),
+                    o3 + " / " + e3);
+            assertFalse(e3.toString().contains("SQLITE_"), e3.toString());
+        } finally {
+            new ProcessBuilder("umount", "-l", fs.toString()).start().waitFor();
+        }
+    }
 }

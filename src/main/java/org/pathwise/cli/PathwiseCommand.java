@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Plan and track your path to becoming a machine-learning engineer.%n"
                 + "With no command, opens the Pathwise window.",
-        subcommands = {ValidateCommand.class, StatusCommand.class, ProgressCommands.Mark.class,
+        subcommands = {ValidateCommand.class, StatusCommand.class, ListCommand.class, ProgressCommands.Mark.class,
             ProgressCommands.Note.class, ProgressCommands.Hours.class, ProgressCommands.Rate.class,
             ProgressCommands.Export.class, ProgressCommands.Import.class, ProgressCommands.Backup.class,
             ProgressCommands.Restore.class, PlanCommands.Next.class, PlanCommands.Plan.class,

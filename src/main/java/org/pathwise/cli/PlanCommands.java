@@ -301,7 +301,9 @@ final class PlanCommands {
             if (!json) {
                 PrintWriter out = out();
                 out.printf(Locale.ROOT, "%s: %d%% of the target met%n", role.name(), Math.round(report.progress() * 100));
-                for (SkillGap g : report.gaps()) {
+                List<SkillGap> byPriority = new ArrayList<>(report.gaps());
+                byPriority.sort(java.util.Comparator.comparing(SkillGap::priority)); // Stable: catalog order within.
+                for (SkillGap g : byPriority) {
                     out.printf(Locale.ROOT, "  %-9s %-62s %d / %d  %s%n", g.priority().label(), g.skillName(), g.level(),
                             g.target(), g.gap() == 0 ? "met" : "gap " + g.gap());
                     if (!g.missingTopics().isEmpty()) {

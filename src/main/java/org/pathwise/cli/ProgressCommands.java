@@ -148,11 +148,28 @@ final class ProgressCommands {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
+        /** Read-only, so it works alongside an open window: the learner can always get their data out. */
+        @Override
+        public Integer call() throws StoreException {
+            try {
+                var loaded = Session.curriculum(parent.global());
+                LearnerProgress p = Session.readProgress(parent.global(), err());
+                export(p, loaded.curriculum());
+                return ExitCodes.OK;
+            } catch (Session.Refused | StoreException e) {
+                err().println("pathwise: " + e.getMessage());
+                return ExitCodes.REFUSED;
+            }
+        }
+
         @Override
         void run(Session s) throws StoreException {
-            LearnerProgress p = s.store.snapshot();
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                ProgressFile.exportCsv(p, id -> s.curriculum().resource(id).map(r -> r.title()).orElse(""), file);
+            export(s.store.snapshot(), s.curriculum());
+        }
+
+        private void export(LearnerProgress p, org.pathwise.model.Curriculum c) throws StoreException {
+            if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                ProgressFile.exportCsv(p, id -> c.resource(id).map(r -> r.title()).orElse(""), file);
             } else {
                 ProgressFile.exportJson(p, file, Clock.systemUTC());
             }

@@ -77,7 +77,7 @@ final class Session implements AutoCloseable {
             return id;
         }
         throw new Refused("No resource has the id \"" + id + "\"" + didYouMean(id, curriculum().resources().stream()
-                .map(r -> r.id()).toList()) + ". `pathwise status` lists your resources.");
+                .map(r -> r.id()).toList()) + ". `pathwise list` lists every resource id.");
     }
 
     String skillId(String id) throws Refused {

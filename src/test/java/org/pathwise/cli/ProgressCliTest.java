@@ -52,8 +52,8 @@ class ProgressCliTest {
     @Test
     void unknownIdsStatusesAndLevelsAreRefusedInOneLine() {
         assertEquals(1, run("mark", "sqlbolts", "done"));
-        assertEquals("pathwise: No resource has the id \"sqlbolts\" (did you mean \"sqlbolt\"?). `pathwise status` "
-                + "lists your resources.", err.strip());
+        assertEquals("pathwise: No resource has the id \"sqlbolts\" (did you mean \"sqlbolt\"?). `pathwise list` "
+                + "lists every resource id.", err.strip());
         assertEquals(1, run("mark", "sqlbolt", "finished"));
         assertEquals("pathwise: \"finished\" is not a status; use not-started, in-progress, done or skipped.",
                 err.strip());
@@ -83,7 +83,20 @@ class ProgressCliTest {
             assertEquals(Status.IN_PROGRESS, app.snapshot().statusOf("sqlbolt"));
             assertEquals(0, run("status"), err);
             assertTrue(out.contains("in-progress  SQLBolt interactive lessons"), out);
+            // The learner can always get their data out, and list the ids to use.
+            Path file = work.resolve("while-open.json");
+            assertEquals(0, run("export", file.toString()), err);
+            assertTrue(java.nio.file.Files.readString(file).contains("\"sqlbolt\""));
+            assertEquals(0, run("list", "--kind", "course"), err);
+            assertTrue(out.contains("made-with-ml "), out);
+            assertFalse(out.contains("sqlbolt"), "SQLBolt is a tutorial, not a course");
         }
+        assertEquals(1, run("mark", "sqlbolts", "done"));
+        assertTrue(err.contains("(did you mean \"sqlbolt\"?). `pathwise list` lists every resource id."), err);
+        assertEquals(0, run("gaps"), err);
+        String gaps = out.substring(0, out.indexOf("Interview"));
+        assertTrue(gaps.lastIndexOf("Essential") < gaps.indexOf("Important")
+                && gaps.lastIndexOf("Important") < gaps.indexOf("Bonus"), "gaps are grouped by priority:\n" + gaps);
     }
 
     @Test

@@ -934,6 +934,9 @@ public final class CurriculumLoader {
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             return "has no host name: \"" + url + "\"";
         }
+        if (uri.getPort() > 65535) {
+            return "has port " + uri.getPort() + "; ports run up to 65535";
+        }
         return null;
     }
 
@@ -942,6 +945,6 @@ public final class CurriculumLoader {
     }
 
     private static String formatNumber(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

@@ -65,7 +65,7 @@ public final class Cli {
             LOG.log(Logger.Level.ERROR, "command failed: " + String.join(" ", args), e);
             Path log = Logging.file();
             err.println("pathwise: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + (log == null ? "" : " (details in " + log + ")"));
+                    + (log == null ? "" : " (details in the log in " + log.getParent() + ")"));
             return ExitCodes.FAILED;
         });
         int code = cl.execute(args);

@@ -306,4 +306,10 @@ class CurriculumLoaderTest {
         assertTrue(Fixtures.problems(dir).contains("roles.json: the file is not valid UTF-8 (a "
                 + "malformed or overlong byte sequence); save it as UTF-8"));
     }
+
+    @Test
+    void aPortBeyondTheRangeIsNoWebAddress() {
+        assertEquals("has port 99999; ports run up to 65535", CurriculumLoader.urlProblem("https://example.org:99999/x"));
+        assertEquals(null, CurriculumLoader.urlProblem("https://example.org:8443/x"));
+    }
 }

@@ -57,6 +57,7 @@ import org.pathwise.progress.StoreException;
 import org.pathwise.ui.career.CareerView;
 import org.pathwise.ui.catalog.CatalogView;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.UiPreferences;
 import org.pathwise.ui.common.Background;
 import org.pathwise.ui.common.Icons;
 import org.pathwise.ui.common.Links;
@@ -156,9 +157,8 @@ public final class PathwiseApp extends Application {
         store.notices().forEach(n -> messages.add(n.message()));
         LearnerProgress p = store.snapshot();
         CurriculumLoader loader = new CurriculumLoader();
-        String savedFolder = p.settings().get(SettingsView.CURRICULUM_FOLDER);
-        Optional<Path> folder = options.curriculumFolder().or(() -> Optional.ofNullable(savedFolder)
-                .filter(s -> !s.isBlank()).map(Path::of));
+        UiPreferences prefs = UiPreferences.load(data, p.settings());
+        Optional<Path> folder = options.curriculumFolder().or(prefs::curriculumFolder);
         LoadedCurriculum loaded;
         String inUse;
         try {
@@ -195,6 +195,7 @@ public final class PathwiseApp extends Application {
             p = store.snapshot();
         }
         AppState s = new AppState(loaded, store, background, Clock.systemDefaultZone());
+        s.setPreferences(prefs);
         return new Loaded(s, s.compute(p), messages, inUse);
     }
 
@@ -203,8 +204,8 @@ public final class PathwiseApp extends Application {
         state.setMessages(m -> dialog(Alert.AlertType.ERROR, "Pathwise could not do that", m),
                 m -> dialog(Alert.AlertType.INFORMATION, "Done", m), toast);
         state.show(l.view());
-        applyTheme(l.view().progress().settings().getOrDefault(Settings.THEME, "light"));
-        restoreWindow(l.view().progress().settings().get(WINDOW));
+        applyTheme(state.preferences().theme());
+        restoreWindow(state.preferences().window().orElse(null));
         buildShell(l.curriculumInUse());
         show("next");
         for (String m : l.messages()) {
@@ -396,7 +397,8 @@ public final class PathwiseApp extends Application {
         if (s != null) {
             try {
                 if (place != null && state != null) {
-                    s.setSetting(WINDOW, place);
+                    state.preferences().set(UiPreferences.WINDOW, place);
+                    state.preferences().save();
                 }
                 s.close();
             } catch (StoreException e) {

@@ -262,9 +262,17 @@ class AppTest {
         FxToolkit.cleanupStages();
         LearnerProgress p = db();
         assertEquals("7", p.settings().get(Settings.WEEKLY_HOURS));
-        assertEquals("dark", p.settings().get(Settings.THEME));
         assertEquals("data-scientist", p.settings().get(Settings.TARGET_ROLE));
-        assertTrue(p.settings().get(PathwiseApp.WINDOW).contains(",1100.0,"), p.settings().get(PathwiseApp.WINDOW));
+        // Theme and window place are this machine's, in a file beside the database, never in progress.
+        assertEquals(null, p.settings().get(Settings.THEME));
+        assertEquals(null, p.settings().get(PathwiseApp.WINDOW));
+        java.util.Properties prefs = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(data.resolve(
+                org.pathwise.ui.common.UiPreferences.FILE))) {
+            prefs.load(r);
+        }
+        assertEquals("dark", prefs.getProperty("theme"));
+        assertTrue(prefs.getProperty("window").contains(",1100.0,"), prefs.getProperty("window"));
 
         start();
         waitLoaded();

@@ -104,6 +104,17 @@ public final class AppState {
         return planner.mastery(p);
     }
 
+    private UiPreferences preferences;
+
+    /** This machine's window preferences (theme, window place, curriculum folder), apart from progress. */
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
+    public void setPreferences(UiPreferences p) {
+        this.preferences = p;
+    }
+
     public Curriculum curriculum() {
         return loaded.curriculum();
     }

@@ -64,7 +64,11 @@ public final class SettingsView extends ScrollPane {
         theme.valueProperty().addListener((o, a, t) -> {
             if (!updating && t != null) {
                 applyTheme.accept(t);
-                state.change(s -> s.setSetting(Settings.THEME, t));
+                state.preferences().set(org.pathwise.ui.common.UiPreferences.THEME, t);
+                state.background().run(() -> {
+                    state.preferences().save();
+                    return null;
+                }, x -> { }, x -> { });
             }
         });
         curriculum.setText(curriculumInUse);
@@ -77,7 +81,9 @@ public final class SettingsView extends ScrollPane {
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) {
                 state.task(() -> {
-                    state.store().setSetting(CURRICULUM_FOLDER, dir.getAbsolutePath());
+                    state.preferences().set(org.pathwise.ui.common.UiPreferences.CURRICULUM_FOLDER,
+                            dir.getAbsolutePath());
+                    state.preferences().save();
                     return "Pathwise will use the curriculum in " + dir + " from its next start. If it has problems, "
                             + "they are listed then and the built-in curriculum is used.";
                 });
@@ -85,7 +91,8 @@ public final class SettingsView extends ScrollPane {
         });
         Button builtIn = new Button("Use the built-in curriculum");
         builtIn.setOnAction(e -> state.task(() -> {
-            state.store().setSetting(CURRICULUM_FOLDER, "");
+            state.preferences().set(org.pathwise.ui.common.UiPreferences.CURRICULUM_FOLDER, "");
+            state.preferences().save();
             return "Pathwise will use its built-in curriculum from its next start.";
         }));
         Label data = new Label(state.dataFolder().toString());
@@ -130,7 +137,7 @@ public final class SettingsView extends ScrollPane {
         try {
             role.setValue(r);
             hours.getValueFactory().setValue((int) Math.round(weekly));
-            theme.setValue(p.settings().getOrDefault(Settings.THEME, "light"));
+            theme.setValue(state.preferences().theme());
         } finally {
             updating = false;
         }

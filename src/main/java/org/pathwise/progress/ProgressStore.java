@@ -118,8 +118,13 @@ public final class ProgressStore implements AutoCloseable {
                 throw e;
             }
             ProgressStore store = new ProgressStore(dataFolder, clock, lock, c, notices, migrations);
-            if (existed) {
-                store.backupIfOlderThan(BACKUP_AT_START_AFTER, "");
+            try {
+                if (existed) {
+                    store.backupIfOlderThan(BACKUP_AT_START_AFTER, "");
+                }
+            } catch (RuntimeException e) {
+                store.closeQuietly(); // Never leak the connection, the thread or the lock of a store not returned.
+                throw e;
             }
             return store;
         } catch (StoreException e) {
@@ -799,13 +804,22 @@ public final class ProgressStore implements AutoCloseable {
 
     // ------------------------------------------------------------------ closing
 
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (StoreException | RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "closing after a failed open", e);
+        }
+    }
+
+    /** Two closes at once (the window's quit and a shutdown hook, say): only the first one closes. */
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Backs up when something changed, then closes the database and frees the data folder. */
     @Override
     public void close() throws StoreException {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
+        if (!closing.compareAndSet(false, true)) {
+            return;
         }
         try {
             if (changed) {

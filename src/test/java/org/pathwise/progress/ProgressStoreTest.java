@@ -518,4 +518,33 @@ class ProgressStoreTest {
             store.mark("cs229", Status.DONE);
         }
     }
+
+    @Test
+    void twoClosesAtOnceCloseOnceAndFreeTheFolder() throws Exception {
+        ProgressStore store = open();
+        store.mark("a", Status.DONE);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                    store.close();
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        assertEquals(List.of(), failures);
+        try (ProgressStore again = open()) {
+            assertEquals(Status.DONE, again.snapshot().statusOf("a"));
+        }
+    }
 }

@@ -94,7 +94,7 @@ class CrashSafetyTest {
             Thread.sleep(random.nextInt(400));
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-            if (java.nio.file.Files.exists(data.resolve(ProgressStore.RECOVERING))) {
+            if (java.nio.file.Files.exists(data.resolve(Recovery.RECOVERING))) {
                 interrupted++;
             }
             try (ProgressStore store = ProgressStore.open(data)) {
@@ -103,7 +103,7 @@ class CrashSafetyTest {
                 assertEquals(Status.DONE, p.statusOf("item-1499"), "round " + round);
                 assertEquals("ok", store.withConnection(c -> Sqlite.pragma(c, "integrity_check")), "round " + round);
             }
-            assertTrue(!java.nio.file.Files.exists(data.resolve(ProgressStore.RECOVERING)), "round " + round);
+            assertTrue(!java.nio.file.Files.exists(data.resolve(Recovery.RECOVERING)), "round " + round);
         }
         System.out.printf("recovery crash test: %d rounds, %d killed mid-recovery, all recovered at the next start%n",
                 rounds, interrupted);

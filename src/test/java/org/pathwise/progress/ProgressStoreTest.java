@@ -384,14 +384,14 @@ class ProgressStoreTest {
         // The state a kill -9 leaves between "moved aside" and "backup put back": marker, no database.
         Path aside = data.resolve(ProgressStore.DATABASE + ".damaged-20261130T200000Z");
         Files.move(db, aside);
-        Files.writeString(data.resolve(ProgressStore.RECOVERING), aside.getFileName() + "\nSQLite reports: x\n");
+        Files.writeString(data.resolve(Recovery.RECOVERING), aside.getFileName() + "\nSQLite reports: x\n");
         try (ProgressStore store = open()) {
             assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"), "the backup is back, not an empty store");
             assertEquals(1, store.notices().size(), store.notices().toString());
             assertTrue(store.notices().get(0).message().contains("stopped while it recovered"),
                     store.notices().get(0).message());
         }
-        assertFalse(Files.exists(data.resolve(ProgressStore.RECOVERING)));
+        assertFalse(Files.exists(data.resolve(Recovery.RECOVERING)));
         assertTrue(Files.exists(aside), "the damaged file is kept");
     }
 
@@ -400,13 +400,13 @@ class ProgressStoreTest {
         storeWithBackup();
         Path aside = data.resolve(ProgressStore.DATABASE + ".damaged-20261130T200000Z");
         Files.writeString(aside, "the damaged one");
-        Files.writeString(data.resolve(ProgressStore.RECOVERING), aside.getFileName() + "\nx\n");
+        Files.writeString(data.resolve(Recovery.RECOVERING), aside.getFileName() + "\nx\n");
         try (ProgressStore store = open()) {
             assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
             assertTrue(store.notices().get(0).message().contains("the recovery was complete"),
                     store.notices().toString());
         }
-        assertFalse(Files.exists(data.resolve(ProgressStore.RECOVERING)));
+        assertFalse(Files.exists(data.resolve(Recovery.RECOVERING)));
     }
 
     @Test

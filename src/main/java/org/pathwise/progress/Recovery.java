@@ -62,6 +62,9 @@ final class Recovery {
                 String check = Sqlite.pragma(c, "quick_check");
                 problem = !"ok".equals(check) ? "SQLite's check found: " + check
                         : foreign != null ? "its structure is damaged: " + foreign : null;
+                if (problem == null && version >= 1 && version <= latest) {
+                    problem = unreadableValue(c);
+                }
             } catch (SQLException e) {
                 if (!isDamage(e)) {
                     throw new StoreException("Pathwise could not read its progress database " + db + ": "
@@ -79,6 +82,21 @@ final class Recovery {
                                           List<Notice> notices) throws SQLException, IOException {
         c.close();
         recover(db, problem, clock, backups, notices);
+    }
+
+    /**
+     * Reads everything once: a value SQLite holds but Pathwise cannot read back (a garbage
+     * timestamp, an unknown status) is damage too, found here rather than as an error at every use.
+     */
+    private static String unreadableValue(Connection c) {
+        try {
+            ProgressTables.readAll(c);
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "a stored value could not be read back", e);
+            return "a stored value cannot be read back (" + e.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ")";
+        }
     }
 
     private static boolean isDamage(SQLException e) {

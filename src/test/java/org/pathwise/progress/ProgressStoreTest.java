@@ -473,6 +473,13 @@ class ProgressStoreTest {
             assertTrue(store.notices().get(0).message().contains("status_history"), store.notices().toString());
         }
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE resource_progress SET updated_at = 'the day after tomorrow'");
+        }
+        try (ProgressStore store = open()) {
+            assertEquals(Status.DONE, store.snapshot().statusOf("fast-ai"));
+            assertTrue(store.notices().get(0).message().contains("cannot be read back"), store.notices().toString());
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = -1");
         }
         try (ProgressStore store = open()) {

@@ -382,7 +382,11 @@ public final class ProgressFile {
             }
             return "\"" + path + "\" has the wrong kind of value";
         }
-        return firstLine(e.getOriginalMessage());
+        return firstLine(String.valueOf(e.getOriginalMessage()))
+                .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll(" \\(code -?\\d+\\)", "")
+                .replaceAll(": expected close marker for (\\w+)", ": the $1 is not closed");
     }
 
     private static String firstLine(String m) {

@@ -209,6 +209,11 @@ class ProgressCliTest {
                 + "\"updatedAt\": \"2026-11-01T00:00:00Z\"}]}");
         assertEquals(1, run("import", coerced.toString()));
         assertTrue(err.contains("coerced.json:1:"), err);
+        Path cut = java.nio.file.Files.writeString(work.resolve("cut.json"), "{\"format\": \"pathwise-progress\", "
+                + "\"version\": 1, \"resources\": [");
+        assertEquals(1, run("import", cut.toString()));
+        assertFalse(err.contains("Source") || err.contains("REDACTED") || err.contains("StreamReadFeature"), err);
+        assertTrue(err.contains("the Array is not closed"), err);
         Path fifo = work.resolve("pipe.json");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         assertEquals(1, run("import", fifo.toString()));

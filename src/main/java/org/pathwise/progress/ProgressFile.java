@@ -108,7 +108,11 @@ public final class ProgressFile {
                                 r.repositoryUrl(), r.demoUrl(), r.notes(), r.impact(), r.updatedAt().toString()))
                         .toList(),
                 strings(p.careerItems()), new TreeMap<>(p.settings()));
-        String text = JSON.writeValueAsString(file);
+        String pretty = JSON.writeValueAsString(file);
+        // What export writes, import takes back: when indentation would push it past the import limit, the
+        // same data goes out without it.
+        String text = pretty.length() + 1 > MAX_BYTES / 2 ? JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(file) : pretty;
         writeAtomically(target, w -> w.write(text + "\n"));
     }
 

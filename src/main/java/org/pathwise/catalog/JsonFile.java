@@ -76,7 +76,8 @@ final class JsonFile {
             problems.add(file, 0, 0, "the file holds more than " + MAX_VALUES + " values; a curriculum is far smaller");
             return Optional.empty();
         } catch (StreamConstraintsException e) {
-            JsonLocation at = parser.currentLocation();
+            // The start of the value that broke the limit: the reader's own place may lie past the line's end.
+            JsonLocation at = parser.currentTokenLocation();
             problems.add(file, at.getLineNr(), at.getColumnNr(), constraintMessage(e));
             return Optional.empty();
         } catch (JsonParseException e) {

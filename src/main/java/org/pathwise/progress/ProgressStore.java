@@ -14,14 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.ProjectStatus;
@@ -49,12 +43,8 @@ public final class ProgressStore implements AutoCloseable {
     private final List<Notice> notices;
     private final int latestVersion;
     private final List<Migrations.Migration> migrations;
-    private final ExecutorService thread;
-    private Connection connection;
-    /** Prepared once per connection and used only on the database thread. */
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final DatabaseThread database;
     private volatile boolean changed;
-    private boolean closed;
 
     private ProgressStore(Path dataFolder, Clock clock, InstanceLock lock, Connection connection,
                           List<Notice> notices, List<Migrations.Migration> migrations) {
@@ -62,16 +52,11 @@ public final class ProgressStore implements AutoCloseable {
         this.db = dataFolder.resolve(DATABASE);
         this.clock = clock;
         this.lock = lock;
-        this.connection = connection;
         this.backups = new Backups(dataFolder);
         this.notices = new java.util.concurrent.CopyOnWriteArrayList<>(notices);
         this.migrations = List.copyOf(migrations);
         this.latestVersion = migrations.size();
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "pathwise-database");
-            t.setDaemon(true);
-            return t;
-        });
+        this.database = new DatabaseThread(dataFolder, connection);
     }
 
     /** Opens (creating, migrating or recovering as needed) the progress in a data folder. */
@@ -169,83 +154,26 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private <T> T onDatabaseThread(Work<T> work) throws StoreException {
-        Future<T> f;
-        synchronized (this) {
-            if (closed) {
-                throw new StoreException("The progress database is already closed.");
-            }
-            f = thread.submit(() -> work.run(connection));
-        }
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while waiting for the progress database.", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StoreException se) {
-                throw se;
-            }
-            LOG.log(Logger.Level.ERROR, "progress database call failed", cause);
-            throw new StoreException("Pathwise could not use its progress database: " + Recovery.inWords(dataFolder, cause)
-                    + ". Nothing was changed.", cause);
-        }
+        return database.call(work);
     }
 
     /** Runs work in one BEGIN IMMEDIATE … COMMIT; it returns only once the commit is durable. */
     private <T> T write(Work<T> work) throws StoreException {
-        T result = onDatabaseThread(c -> {
-            sql(c, "BEGIN IMMEDIATE").execute();
-            try {
-                T r = work.run(c);
-                sql(c, "COMMIT").execute();
-                return r;
-            } catch (SQLException | IOException | StoreException | RuntimeException e) {
-                try {
-                    sql(c, "ROLLBACK").execute();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback); // SQLite may have rolled back itself (a full disk); keep the first cause.
-                }
-                throw e;
-            }
-        });
+        T result = database.write(work);
         changed = true;
         return result;
     }
 
-    /** A prepared statement of the current connection, prepared on first use; database thread only. */
     private PreparedStatement sql(Connection c, String sql) throws SQLException {
-        PreparedStatement p = statements.get(sql);
-        if (p == null) {
-            p = c.prepareStatement(sql);
-            statements.put(sql, p);
-        }
-        return p;
+        return database.sql(c, sql);
     }
 
     private void forgetStatements() {
-        for (PreparedStatement p : statements.values()) {
-            try {
-                p.close();
-            } catch (SQLException ignored) {
-                // The connection is going away anyway.
-            }
-        }
-        statements.clear();
+        database.forgetStatements();
     }
 
-    /** Runs reads in one read transaction, so they see one consistent moment. */
     private <T> T read(Work<T> work) throws StoreException {
-        return onDatabaseThread(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("BEGIN");
-                try {
-                    return work.run(c);
-                } finally {
-                    s.execute("COMMIT");
-                }
-            }
-        });
+        return database.read(work);
     }
 
     private String now() {
@@ -607,9 +535,9 @@ public final class ProgressStore implements AutoCloseable {
                 Files.move(incoming, db, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 // Whatever happened, the store goes on with a working connection.
-                connection = Sqlite.openForWriting(db);
+                database.replaceConnection(Sqlite.openForWriting(db));
             }
-            migrate(connection, db, migrations, clock, backups, new ArrayList<>());
+            migrate(database.connection(), db, migrations, clock, backups, new ArrayList<>());
             return null;
         });
         changed = false;
@@ -644,21 +572,8 @@ public final class ProgressStore implements AutoCloseable {
                 backupIfOlderThan(BACKUP_AT_QUIT_AFTER, "");
             }
         } finally {
-            synchronized (this) {
-                closed = true;
-            }
-            Future<?> f = thread.submit(() -> {
-                forgetStatements();
-                connection.close();
-                return null;
-            });
-            thread.shutdown();
             try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                LOG.log(Logger.Level.WARNING, "closing the progress database failed", e.getCause());
+                database.close();
             } finally {
                 lock.close();
             }

@@ -23,7 +23,7 @@ module org.pathwise {
     opens org.pathwise.progress to com.fasterxml.jackson.databind;
 
     // picocli reads the command classes' annotations and fields reflectively.
-    opens org.pathwise.cli to info.picocli;
+    opens org.pathwise.cli to info.picocli, com.fasterxml.jackson.databind;
     // JavaFX creates the Application subclass reflectively.
     exports org.pathwise.ui to javafx.graphics;
     opens org.pathwise.ui to javafx.graphics;

@@ -95,9 +95,12 @@ final class PlanCommands {
         abstract Object run() throws Session.Refused;
 
         LocalDate today() {
-            return LocalDate.now(ZoneId.systemDefault());
+            return LocalDate.now(clock);
         }
     }
+
+    /** The clock the plans are dated by; tests set a fixed one so golden files hold. */
+    static volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     static Role role(Curriculum c, LearnerProgress p, String option) throws Session.Refused {
         String id = option != null ? option : p.settings().get(Settings.TARGET_ROLE);
@@ -125,21 +128,12 @@ final class PlanCommands {
         return Settings.weeklyHours(p.settings());
     }
 
-    static Map<String, Object> suggestionJson(Suggestion s, Curriculum c, ReasonFormatter f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title());
-        m.put("type", s.project() ? "project" : "resource");
-        c.resource(s.id()).ifPresent(r -> {
-            m.put("provider", r.provider());
-            m.put("kind", r.kind().key());
-            m.put("url", r.url());
-            m.put("cost", r.cost().key());
-        });
-        m.put("hoursMin", s.hoursMin());
-        m.put("hoursMax", s.hoursMax());
-        m.put("reasons", s.reasons().stream().map(f::format).toList());
-        return m;
+    static CommandJson.Suggestion suggestionJson(Suggestion s, Curriculum c, ReasonFormatter f) {
+        Optional<Resource> r = c.resource(s.id());
+        return new CommandJson.Suggestion(s.id(), s.title(), s.project() ? "project" : "resource",
+                r.map(Resource::provider).orElse(null), r.map(x -> x.kind().key()).orElse(null),
+                r.map(Resource::url).orElse(null), r.map(x -> x.cost().key()).orElse(null), s.hoursMin(), s.hoursMax(),
+                s.reasons().stream().map(f::format).toList());
     }
 
     @Command(name = "next", description = "The resource to do next and a few runners-up, each with its reasons, "
@@ -153,13 +147,10 @@ final class PlanCommands {
             Roadmap plan = planner.plan(progress, role, weeklyHours(progress, null), today());
             NextSuggestions next = planner.next(progress, role, Math.max(1, count), plan);
             ProjectAdvice projects = planner.projects(progress, role);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("role", role.id());
             ReasonFormatter f = planner.formatter();
-            doc.put("suggestions", next.suggestions().stream().map(s -> suggestionJson(s, curriculum(), f)).toList());
-            doc.put("whyNone", next.whyNone().isEmpty() ? null : next.whyNone());
-            doc.put("project", projects.suggestedProjectId().orElse(null));
-            doc.put("projectReason", projects.reason());
+            CommandJson.Next doc = new CommandJson.Next(role.id(), next.suggestions().stream()
+                    .map(s -> suggestionJson(s, curriculum(), f)).toList(), next.whyNone().isEmpty() ? null
+                    : next.whyNone(), projects.suggestedProjectId().orElse(null), projects.reason());
             if (!json) {
                 PrintWriter out = out();
                 if (next.top().isEmpty()) {
@@ -199,37 +190,16 @@ final class PlanCommands {
         Object run() throws Session.Refused {
             double weekly = weeklyHours(progress, weeklyHoursOption);
             Roadmap plan = planner.plan(progress, role, weekly, today());
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("role", role.id());
-            doc.put("weeklyHours", weekly);
-            doc.put("today", plan.today().toString());
-            doc.put("totalHours", plan.totalHours());
-            doc.put("totalHoursMin", plan.totalMin());
-            doc.put("totalHoursMax", plan.totalMax());
-            doc.put("finish", plan.finish().toString());
-            doc.put("finishEarliest", plan.earliest().toString());
-            doc.put("finishLatest", plan.latest().toString());
-            doc.put("paceHoursPerWeek", plan.paceHoursPerWeek().orElse(null));
-            doc.put("finishAtPace", plan.finishAtPace().map(LocalDate::toString).orElse(null));
-            List<Map<String, Object>> items = new ArrayList<>();
+            List<CommandJson.PlanItem> items = new ArrayList<>();
             for (PlannedItem i : plan.items()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", i.id());
-                m.put("type", i.project() ? "project" : "resource");
-                m.put("title", i.title());
-                m.put("stage", i.stage());
-                m.put("hours", i.hours());
-                m.put("remainingHours", i.remainingHours());
-                m.put("remainingHoursMin", i.remainingMin());
-                m.put("remainingHoursMax", i.remainingMax());
-                m.put("week", i.week());
-                m.put("start", i.start().toString());
-                m.put("finish", i.finish().toString());
-                m.put("closes", i.closes());
-                items.add(m);
+                items.add(new CommandJson.PlanItem(i.id(), i.project() ? "project" : "resource", i.title(), i.stage(),
+                        i.hours(), i.remainingHours(), i.remainingMin(), i.remainingMax(), i.week(),
+                        i.start().toString(), i.finish().toString(), i.closes()));
             }
-            doc.put("items", items);
-            doc.put("unreachable", plan.unreachable());
+            CommandJson.Plan doc = new CommandJson.Plan(role.id(), weekly, plan.today().toString(), plan.totalHours(),
+                    plan.totalMin(), plan.totalMax(), plan.finish().toString(), plan.earliest().toString(),
+                    plan.latest().toString(), plan.paceHoursPerWeek().orElse(null),
+                    plan.finishAtPace().map(LocalDate::toString).orElse(null), items, plan.unreachable());
             if (!json) {
                 PrintWriter out = out();
                 if (plan.items().isEmpty()) {
@@ -273,31 +243,17 @@ final class PlanCommands {
         Object run() {
             GapReport report = planner.gaps(progress, role);
             CareerReadiness career = planner.career(progress, role);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("role", role.id());
-            doc.put("progress", report.progress());
-            List<Map<String, Object>> gaps = new ArrayList<>();
+            List<CommandJson.Gap> gaps = new ArrayList<>();
             for (SkillGap g : report.gaps()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("skill", g.skillId());
-                m.put("name", g.skillName());
-                m.put("priority", g.priority().key());
-                m.put("level", g.level());
-                m.put("target", g.target());
-                m.put("gap", g.gap());
-                m.put("weightedGap", g.weightedGap());
-                m.put("coveredTopics", g.coveredTopics());
-                m.put("missingTopics", g.missingTopics());
-                gaps.add(m);
+                gaps.add(new CommandJson.Gap(g.skillId(), g.skillName(), g.priority().key(), g.level(), g.target(),
+                        g.gap(), g.weightedGap(), g.coveredTopics(), g.missingTopics()));
             }
-            doc.put("gaps", gaps);
-            List<Map<String, Object>> areas = new ArrayList<>();
+            List<CommandJson.Area> areas = new ArrayList<>();
             for (CareerReadiness.Area a : career.areas()) {
-                areas.add(Map.of("focus", a.focus().key(), "readiness", a.readiness(), "prepDone", a.prepDone(),
-                        "prepTotal", a.prepTotal()));
+                areas.add(new CommandJson.Area(a.focus().key(), a.readiness(), a.skills(), a.prepDone(), a.prepTotal()));
             }
-            doc.put("interview", areas);
-            doc.put("interviewImbalance", career.imbalance().orElse(null));
+            CommandJson.Gaps doc = new CommandJson.Gaps(role.id(), report.progress(), gaps, areas,
+                    career.imbalance().orElse(null));
             if (!json) {
                 PrintWriter out = out();
                 out.printf(Locale.ROOT, "%s: %d%% of the target met%n", role.name(), Math.round(report.progress() * 100));
@@ -333,31 +289,16 @@ final class PlanCommands {
         @Override
         Object run() {
             ProjectAdvice advice = planner.projects(progress, role);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("role", role.id());
-            doc.put("suggested", advice.suggestedProjectId().orElse(null));
-            doc.put("reason", advice.reason());
-            doc.put("lifecycleCovered", advice.lifecycleCovered());
-            doc.put("lifecycleMissing", advice.lifecycleMissing());
-            List<Map<String, Object>> projects = new ArrayList<>();
+            List<CommandJson.ProjectFit> projects = new ArrayList<>();
             for (ProjectFit f : advice.projects()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", f.projectId());
-                m.put("title", f.title());
-                m.put("status", f.status().key());
-                m.put("readiness", f.readiness());
                 Map<String, Integer> missing = new LinkedHashMap<>();
                 f.missing().forEach(x -> missing.put(x.skill(), x.level()));
-                m.put("missing", missing);
-                m.put("missingResources", f.missingResources());
-                m.put("missingHours", f.missingHours());
-                m.put("demonstrates", f.demonstrates());
-                m.put("lifecycle", f.lifecycle());
-                m.put("hoursMin", f.hoursMin());
-                m.put("hoursMax", f.hoursMax());
-                projects.add(m);
+                projects.add(new CommandJson.ProjectFit(f.projectId(), f.title(), f.status().key(), f.readiness(), missing,
+                        f.missingResources(), f.missingHours(), f.demonstrates(), f.lifecycle(), f.hoursMin(),
+                        f.hoursMax()));
             }
-            doc.put("projects", projects);
+            CommandJson.Projects doc = new CommandJson.Projects(role.id(), advice.suggestedProjectId().orElse(null),
+                    advice.reason(), advice.lifecycleCovered(), advice.lifecycleMissing(), projects);
             if (!json) {
                 PrintWriter out = out();
                 for (ProjectFit f : advice.projects()) {

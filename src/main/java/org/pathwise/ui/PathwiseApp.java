@@ -127,7 +127,11 @@ public final class PathwiseApp extends Application {
         root.setCenter(layers);
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(PathwiseApp.class.getResource("pathwise.css").toExternalForm());
+        KeyCombination undoKeys = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (undoKeys.match(e) && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                return; // A text field keeps its own Ctrl+Z: it undoes the typing, not the last tick.
+            }
             for (var entry : shortcuts.entrySet()) {
                 if (entry.getKey().match(e)) {
                     entry.getValue().run();

@@ -199,6 +199,24 @@ class AppTest {
     }
 
     @Test
+    void ctrlZInATextFieldUndoesTheTypingNotTheLastTick() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#next-done");
+        idle();
+        String ticked = db().history().get(db().history().size() - 1).resourceId();
+        assertEquals(Status.DONE, db().statusOf(ticked));
+        robot.clickOn("#nav-catalog");
+        robot.clickOn("#catalog-search").write("dock");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        idle();
+        assertEquals(Status.DONE, db().statusOf(ticked), "the tick stays");
+        assertFalse("dock".equals(robot.lookup("#catalog-search").queryAs(javafx.scene.control.TextField.class)
+                .getText()), "the typing was undone");
+    }
+
+    @Test
     void projectEvidenceIsSavedWithoutAButtonAndSurvivesTickingAStep() throws Exception {
         onboarded();
         start();

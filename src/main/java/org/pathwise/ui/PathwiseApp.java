@@ -263,6 +263,11 @@ public final class PathwiseApp extends Application {
 
     private void buildShell(String curriculumInUse) {
         Links links = new Links(browser != null ? browser : url -> getHostServices().showDocument(url));
+        links.onOpened(url -> toast.show("Opening " + url + " in your browser. Nothing opened?", "Copy link", () -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(url);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        }));
         viewFactories.put("next", () -> new NextView(state, links));
         viewFactories.put("roadmap", () -> new RoadmapView(state, () -> show("catalog")));
         viewFactories.put("catalog", () -> catalog = new CatalogView(state, links));

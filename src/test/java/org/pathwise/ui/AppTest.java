@@ -369,6 +369,13 @@ class AppTest {
         String url = app.state().curriculum().resource(app.state().current().next().top().orElseThrow().resourceId())
                 .orElseThrow().url();
         assertEquals(List.of(url), opened);
+        // The browser gives no sign when it fails: the window says what it did and offers the link to copy.
+        assertTrue(text("#toast-text").startsWith("Opening " + url + " in your browser."), text("#toast-text"));
+        robot.clickOn("#toast-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(url, copied[0]);
         assertFalse(new org.pathwise.ui.common.Links(opened::add).open("javascript:alert(1)"));
         assertFalse(new org.pathwise.ui.common.Links(opened::add).open("file:///etc/passwd"));
         assertEquals(1, opened.size());

@@ -392,6 +392,8 @@ public final class CatalogView extends SplitPane {
                 Resource r = getItem();
                 if (r != null) {
                     state.mark(r.id(), box.isSelected() ? Status.DONE : Status.NOT_STARTED);
+                    getTableView().requestFocus(); // The tick is the last action now: Ctrl+Z undoes it, not typing.
+                    getTableView().getSelectionModel().select(r);
                 }
             });
         }

@@ -7,9 +7,15 @@ import java.util.function.Consumer;
 /** Opens web addresses in the learner's browser, and nothing but http and https ones. */
 public final class Links {
     private final Consumer<String> browser;
+    private Consumer<String> opened = url -> { };
 
     public Links(Consumer<String> browser) {
         this.browser = browser;
+    }
+
+    /** What to show once an address went to the browser, which gives no sign of its own when it fails. */
+    public void onOpened(Consumer<String> feedback) {
+        this.opened = feedback;
     }
 
     public static boolean isWebAddress(String url) {
@@ -27,7 +33,12 @@ public final class Links {
         if (!isWebAddress(url)) {
             return false;
         }
-        browser.accept(url);
+        try {
+            browser.accept(url);
+        } catch (RuntimeException e) {
+            System.getLogger(Links.class.getName()).log(System.Logger.Level.WARNING, "no browser for " + url, e);
+        }
+        opened.accept(url);
         return true;
     }
 }

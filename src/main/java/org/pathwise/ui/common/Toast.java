@@ -33,7 +33,14 @@ public final class Toast extends HBox {
     }
 
     public void show(String message, Runnable undo) {
+        show(message, "Undo", undo);
+    }
+
+    /** A message with an action of another name, such as "Copy link". */
+    public void show(String message, String actionName, Runnable act) {
+        action.setText(actionName);
         text.setText(message);
+        Runnable undo = act;
         onAction = undo == null ? () -> { } : undo;
         action.setVisible(undo != null);
         action.setManaged(undo != null);

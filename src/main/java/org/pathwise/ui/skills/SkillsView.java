@@ -106,7 +106,7 @@ public final class SkillsView extends ScrollPane {
                 bar.setMaxWidth(BAR_WIDTH);
                 Label value = new Label();
                 value.setId("skill-value-" + s.id());
-                value.setMinWidth(100);
+                value.setMinWidth(Region.USE_PREF_SIZE);
                 Rating rating = new Rating(Level.MAX);
                 rating.setId("skill-rating-" + s.id());
                 rating.setPartialRating(false);
@@ -157,11 +157,16 @@ public final class SkillsView extends ScrollPane {
                 levelBars.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.level() / Level.MAX);
                 targetMarks.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.target() / Level.MAX);
                 targetMarks.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.target() / Level.MAX);
-                values.get(g.skillId()).setText(g.level() + " of " + g.target() + (g.gap() == 0 ? " · met"
-                        : " · gap " + g.gap()));
-                String covered = g.coveredTopics().isEmpty() ? "nothing yet" : String.join(" · ", g.coveredTopics()
-                        .stream().map(org.pathwise.planner.ReasonFormatter::shortTopic).toList());
-                topicLabels.get(g.skillId()).setText("✓ " + covered + (g.missingTopics().isEmpty() ? ""
+                values.get(g.skillId()).setText(g.target() == 0 ? "level " + g.level() + " · not needed"
+                        : g.gap() == 0 ? "met · level " + g.level() + " (target " + g.target() + ")"
+                        : g.level() + " of " + g.target() + " · gap " + g.gap());
+                levelBars.get(g.skillId()).getStyleClass().remove("gap-met");
+                if (g.gap() == 0 && g.target() > 0) {
+                    levelBars.get(g.skillId()).getStyleClass().add("gap-met"); // Green when met, whatever the priority.
+                }
+                String covered = g.coveredTopics().isEmpty() ? "No topic covered yet" : "✓ " + String.join(" · ",
+                        g.coveredTopics().stream().map(org.pathwise.planner.ReasonFormatter::shortTopic).toList());
+                topicLabels.get(g.skillId()).setText(covered + (g.missingTopics().isEmpty() ? ""
                         : "\n○ Still needed: " + String.join(" · ", g.missingTopics().stream()
                         .map(org.pathwise.planner.ReasonFormatter::shortTopic).toList())));
                 var rated = v.progress().ratings().get(g.skillId());

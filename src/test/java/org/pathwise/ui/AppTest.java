@@ -199,6 +199,17 @@ class AppTest {
     }
 
     @Test
+    void theFirstClickOnARoadmapNodeOpensItInTheCatalog() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-roadmap");
+        robot.clickOn("#node-python-docs");
+        waitUntil(() -> robot.lookup("#details-title").tryQuery().isPresent());
+        assertEquals("The Python Tutorial", robot.lookup("#details-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void ctrlZInATextFieldUndoesTheTypingNotTheLastTick() throws Exception {
         onboarded();
         start();

@@ -175,6 +175,8 @@ public final class CatalogView extends SplitPane {
         });
         refilter();
         showDetails(null);
+        // Built on the first visit, perhaps after a resource was chosen elsewhere (a roadmap click): show it.
+        select(state.selectedResourceProperty().get());
     }
 
     /** Moves the keyboard focus to the search field (Ctrl+F). */

@@ -237,6 +237,8 @@ class AppTest {
         robot.clickOn("#project-check-end-to-end-serving-train-model"); // focus leaves the field: saved now
         idle();
         assertEquals("https://github.com/me/serve", db().projects().get("end-to-end-serving").repositoryUrl());
+        assertEquals(org.pathwise.model.ProjectStatus.IN_PROGRESS, db().projects().get("end-to-end-serving").status(),
+                "ticking a step starts the project");
         assertEquals("https://github.com/me/serve", robot.lookup("#project-repo-end-to-end-serving")
                 .queryAs(javafx.scene.control.TextField.class).getText(), "the field keeps what was typed");
         javafx.scene.control.TextField impact = robot.lookup("#project-impact-end-to-end-serving")

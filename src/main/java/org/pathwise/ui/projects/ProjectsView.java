@@ -61,6 +61,13 @@ public final class ProjectsView extends ScrollPane {
             byId.get(f.projectId()).update(f, v.progress().projects().get(f.projectId()),
                     v.projects().suggestedProjectId().filter(f.projectId()::equals).isPresent());
         }
+        // The suggested project comes first; the others keep the curriculum's order.
+        v.projects().suggestedProjectId().map(byId::get).ifPresent(first -> {
+            if (cards.getChildren().indexOf(first) != 0) {
+                cards.getChildren().remove(first);
+                cards.getChildren().add(0, first);
+            }
+        });
     }
 
     private final class Card extends VBox {
@@ -177,7 +184,14 @@ public final class ProjectsView extends ScrollPane {
             c.setId("project-check-" + project.id() + "-" + i.id());
             c.setOnAction(e -> {
                 flushEvidence();
-                state.change(st -> st.checkProjectItem(project.id(), i.id(), c.isSelected()));
+                boolean checked = c.isSelected();
+                boolean notStarted = status.getValue() == ProjectStatus.NOT_STARTED;
+                state.change(st -> {
+                    st.checkProjectItem(project.id(), i.id(), checked);
+                    if (checked && notStarted) {
+                        st.setProjectStatus(project.id(), ProjectStatus.IN_PROGRESS); // Ticking a step is starting it.
+                    }
+                });
             });
             checks.put(i.id(), c);
             return c;
@@ -186,7 +200,8 @@ public final class ProjectsView extends ScrollPane {
         void update(ProjectFit f, ProjectProgress pp, boolean suggested) {
             updating = true;
             try {
-                title.setText((suggested ? "→ " : "") + project.title());
+                title.setText((suggested ? "Next: " : "") + project.title() + " · ~"
+                        + org.pathwise.planner.ReasonFormatter.hoursRange(f.hoursMin(), f.hoursMax()) + " h");
                 readiness.setProgress(f.readiness());
                 readinessText.setText(Math.round(f.readiness() * 100) + "% ready");
                 missing.setText(f.ready() ? "You have the skill levels it needs."

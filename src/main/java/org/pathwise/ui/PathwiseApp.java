@@ -274,7 +274,8 @@ public final class PathwiseApp extends Application {
         viewFactories.put("skills", () -> new SkillsView(state));
         viewFactories.put("projects", () -> new ProjectsView(state));
         viewFactories.put("career", () -> new CareerView(state, links));
-        viewFactories.put("settings", () -> new SettingsView(state, this::applyTheme, curriculumInUse));
+        viewFactories.put("settings", () -> new SettingsView(state, this::applyTheme, curriculumInUse,
+                this::onboarding));
         Map<String, Object[]> items = new LinkedHashMap<>();
         items.put("next", new Object[] {"Next up", Material2MZ.PLAY_CIRCLE_OUTLINE});
         items.put("roadmap", new Object[] {"Roadmap", Material2MZ.TIMELINE});

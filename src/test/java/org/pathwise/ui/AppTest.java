@@ -199,6 +199,24 @@ class AppTest {
     }
 
     @Test
+    void escapeOnOnboardingSetsNothingAndSettingsCanAskAgain() throws Exception {
+        start();
+        waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        idle();
+        assertEquals(null, db().settings().get(PathwiseApp.ONBOARDED), "Escape is 'later', not 'accept'");
+        waitLoaded();
+        robot.clickOn("#nav-settings");
+        waitUntil(() -> robot.lookup("#settings-onboarding").tryQuery().isPresent());
+        javafx.scene.control.Button again = robot.lookup("#settings-onboarding").queryButton();
+        javafx.application.Platform.runLater(again::fire); // It opens a modal dialog: do not wait for it here.
+        waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isPresent());
+        robot.clickOn("#onboarding-ok");
+        idle();
+        assertEquals("true", db().settings().get(PathwiseApp.ONBOARDED));
+    }
+
+    @Test
     void theFirstClickOnARoadmapNodeOpensItInTheCatalog() throws Exception {
         onboarded();
         start();

@@ -82,9 +82,14 @@ public final class Onboarding extends Dialog<Onboarding.Answers> {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);
         getDialogPane().setPrefSize(640, 640);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK);
+        ButtonType later = new ButtonType("Later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, later);
         getDialogPane().lookupButton(ButtonType.OK).setId("onboarding-ok");
+        getDialogPane().lookupButton(later).setId("onboarding-later");
         setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null; // Escape or Later: nothing is set, and the questions come back at the next start.
+            }
             Map<String, Integer> chosen = new LinkedHashMap<>();
             ratings.forEach((id, r) -> {
                 int v = (int) Math.round(r.getRating());

@@ -42,8 +42,11 @@ public final class SettingsView extends ScrollPane {
     private final Label curriculum = new Label();
     private boolean updating;
 
-    public SettingsView(AppState state, Consumer<String> applyTheme, String curriculumInUse) {
+    private final Runnable redoOnboarding;
+
+    public SettingsView(AppState state, Consumer<String> applyTheme, String curriculumInUse, Runnable redoOnboarding) {
         this.state = state;
+        this.redoOnboarding = redoOnboarding;
         setId("view-settings");
         setFitToWidth(true);
         role = RoleBox.create("settings-role", state.curriculum().roles());
@@ -120,7 +123,11 @@ public final class SettingsView extends ScrollPane {
         grid.addRow(r++, new Label("Curriculum"), new VBox(6, curriculum, new HBox(8, folder, builtIn)));
         grid.addRow(r++, new Label("Data folder"), data);
         grid.addRow(r++, new Label("Backups"), new HBox(8, backup, restore));
-        grid.addRow(r, new Label("Your progress"), new HBox(8, export, importButton));
+        grid.addRow(r++, new Label("Your progress"), new HBox(8, export, importButton));
+        Button setUp = new Button("Answer the first-start questions again…");
+        setUp.setId("settings-onboarding");
+        setUp.setOnAction(e -> redoOnboarding.run());
+        grid.addRow(r, new Label("Starting point"), setUp);
         Label title = new Label("Settings");
         title.getStyleClass().add("title-2");
         VBox layout = new VBox(16, title, grid);

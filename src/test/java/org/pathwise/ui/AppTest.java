@@ -202,7 +202,10 @@ class AppTest {
     void escapeOnOnboardingSetsNothingAndSettingsCanAskAgain() throws Exception {
         start();
         waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isPresent());
+        javafx.stage.Window dialog = robot.lookup("#onboarding-ok").query().getScene().getWindow();
+        robot.interact(dialog::requestFocus);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isEmpty());
         idle();
         assertEquals(null, db().settings().get(PathwiseApp.ONBOARDED), "Escape is 'later', not 'accept'");
         waitLoaded();

@@ -317,6 +317,7 @@ public final class PathwiseApp extends Application {
         MenuItem undo = new MenuItem("Undo the last tick");
         undo.setId("menu-undo");
         undo.setOnAction(x -> state.undoLast());
+        undo.disableProperty().bind(state.canUndoProperty().not());
         shortcut(undo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         MenuItem space = new MenuItem("Tick the selected resource (Space, in the catalog)");
         space.setDisable(true);

@@ -56,6 +56,13 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedResource = new SimpleObjectProperty<>();
     private final Deque<Undo> undo = new ArrayDeque<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
+    /** True while there is a tick to undo: the menu item is enabled only then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
     private Consumer<String> onError = m -> { };
     private Consumer<String> onInfo = m -> { };
     private Toast toast;
@@ -205,6 +212,7 @@ public final class AppState {
         String title = curriculum().resource(resourceId).map(Resource::title).orElse(resourceId);
         change(s -> s.mark(resourceId, status), () -> {
             undo.push(new Undo(resourceId, before, title));
+            canUndo.set(true);
             if (toast != null) {
                 toast.show("Marked “" + title + "” " + status.label() + ".", this::undoLast);
             }
@@ -215,7 +223,11 @@ public final class AppState {
     /** Puts the last ticked resource back to its status before; the history keeps both changes. */
     public void undoLast() {
         Undo u = undo.poll();
+        canUndo.set(!undo.isEmpty());
         if (u == null) {
+            if (toast != null) {
+                toast.show("Nothing to undo.", null);
+            }
             return;
         }
         change(s -> s.mark(u.resourceId(), u.before()), () -> {

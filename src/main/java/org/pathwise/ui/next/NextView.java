@@ -199,19 +199,28 @@ public final class NextView extends ScrollPane {
             Label why = new Label(state.formatter().line(s.reasons()));
             why.setWrapText(true);
             why.getStyleClass().add("muted");
-            Button go = new Button("Start");
+            boolean started = s.reasons().stream().anyMatch(x -> x instanceof org.pathwise.planner.Reason.Started);
+            Button go = new Button(started ? "Started" : "Start");
             go.setMinWidth(Button.USE_PREF_SIZE);
+            go.setDisable(started);
+            go.setId("runner-start-" + s.id());
+            Button done = new Button("Done");
+            done.setMinWidth(Button.USE_PREF_SIZE);
+            done.setId("runner-done-" + s.id());
             if (s.project()) {
                 go.setOnAction(e -> state.change(st -> st.setProjectStatus(s.id(),
                         org.pathwise.model.ProjectStatus.IN_PROGRESS)));
+                done.setOnAction(e -> state.change(st -> st.setProjectStatus(s.id(),
+                        org.pathwise.model.ProjectStatus.DONE)));
             } else {
                 go.setOnAction(e -> state.mark(s.id(), Status.IN_PROGRESS));
+                done.setOnAction(e -> state.mark(s.id(), Status.DONE));
             }
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             VBox text = new VBox(2, name, why);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8, text, spacer, go);
+            HBox row = new HBox(8, text, spacer, go, done);
             row.getStyleClass().add("card");
             runners.getChildren().add(row);
         }

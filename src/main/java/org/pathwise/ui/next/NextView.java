@@ -48,6 +48,7 @@ public final class NextView extends ScrollPane {
     private final VBox activity = new VBox(4);
     private final Label streak = new Label();
     private String current;
+    private Button start;
     private boolean currentIsProject;
 
     public NextView(AppState state, Links links) {
@@ -72,7 +73,7 @@ public final class NextView extends ScrollPane {
         whyNone.setWrapText(true);
 
         Button open = button("next-open", "Open link", Material2MZ.OPEN_IN_NEW);
-        Button start = button("next-start", "Start", Material2MZ.PLAY_ARROW);
+        start = button("next-start", "Start", Material2MZ.PLAY_ARROW);
         Button done = button("next-done", "Done", Material2AL.CHECK);
         done.getStyleClass().add("accent");
         Button skip = button("next-skip", "Skip — I know this", Material2MZ.SKIP_NEXT);
@@ -185,6 +186,9 @@ public final class NextView extends ScrollPane {
                     + r.cost().label()).orElse("Portfolio project · ~" + org.pathwise.planner.ReasonFormatter
                     .hoursRange(s.hoursMin(), s.hoursMax()) + " h"));
             reasons.setText(state.formatter().line(s.reasons()));
+            boolean started = s.reasons().stream().anyMatch(x -> x instanceof org.pathwise.planner.Reason.Started);
+            start.setText(started ? "Started" : "Start");
+            start.setDisable(started);
             List<String> unlocked = s.reasons().stream().filter(r -> r instanceof org.pathwise.planner.Reason.Unlocks)
                     .flatMap(r -> state.formatter().unlocked((org.pathwise.planner.Reason.Unlocks) r).stream())
                     .toList();

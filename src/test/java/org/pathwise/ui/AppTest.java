@@ -167,6 +167,12 @@ class AppTest {
         assertEquals("3 of " + all, text("#catalog-count"));
         robot.clickOn("#catalog-search-clear");
         waitUntil(() -> table.getItems().size() == all);
+        robot.clickOn("#catalog-search").write("docker");
+        waitUntil(() -> table.getItems().size() < all);
+        assertEquals("docker-get-started", ((org.pathwise.model.Resource) table.getItems().get(0)).id(),
+                "a title match leads");
+        robot.clickOn("#catalog-search-clear");
+        waitUntil(() -> table.getItems().size() == all);
         robot.interact(() -> robot.lookup("#catalog-filter-cost").queryAs(ComboBox.class).setValue("paid"));
         long paid = app.state().curriculum().resources().stream().filter(r -> r.cost().key().equals("paid")).count();
         waitUntil(() -> table.getItems().size() == paid);

@@ -64,7 +64,9 @@ public final class CatalogView extends SplitPane {
     private final ComboBox<String> priority = new ComboBox<>();
     private final ObservableList<Resource> all = FXCollections.observableArrayList();
     private final FilteredList<Resource> shown = new FilteredList<>(all);
-    private final TableView<Resource> table = new TableView<>(shown);
+    private final javafx.collections.transformation.SortedList<Resource> sorted =
+            new javafx.collections.transformation.SortedList<>(shown);
+    private final TableView<Resource> table = new TableView<>(sorted);
     private final Label count = new Label();
     private final VBox details = new VBox(10);
     private final TextArea notes = new TextArea();
@@ -173,6 +175,10 @@ public final class CatalogView extends SplitPane {
             refilter();
             showDetails(table.getSelectionModel().getSelectedItem());
         });
+        // A clicked column sorts; otherwise, while searching, what matches the title comes first.
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> table.getComparator() != null ? table.getComparator() : relevance(), table.comparatorProperty(),
+                search.textProperty()));
         refilter();
         showDetails(null);
         // Built on the first visit, perhaps after a resource was chosen elsewhere (a roadmap click): show it.
@@ -258,6 +264,19 @@ public final class CatalogView extends SplitPane {
                 && (ANY.equals(status.getValue()) || progress().statusOf(r.id()).label().equals(status.getValue()));
         shown.setPredicate(p);
         count.setText(shown.size() + " of " + all.size());
+    }
+
+    private java.util.Comparator<Resource> relevance() {
+        String q = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+        java.util.Map<Resource, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i), i);
+        }
+        return java.util.Comparator.<Resource>comparingInt(r -> q.isEmpty() ? 0
+                : r.title().toLowerCase(Locale.ROOT).startsWith(q) ? 0
+                : r.title().toLowerCase(Locale.ROOT).contains(q) ? 1
+                : (r.provider() + " " + r.summary()).toLowerCase(Locale.ROOT).contains(q) ? 2 : 3)
+                .thenComparingInt(r -> order.getOrDefault(r, Integer.MAX_VALUE));
     }
 
     private boolean matchesText(Resource r, String q) {

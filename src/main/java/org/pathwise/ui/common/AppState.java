@@ -220,6 +220,19 @@ public final class AppState {
     }
 
 
+    /** Makes a role the target: the whole plan is remade for it, so the learner is told in a toast. */
+    public void setTargetRole(org.pathwise.model.Role role) {
+        change(s -> s.setSetting(org.pathwise.progress.Settings.TARGET_ROLE, role.id()), () -> {
+            if (toast != null) {
+                View v = current();
+                toast.show("Your plan is now for " + role.name() + (v == null ? "" : ": "
+                        + org.pathwise.planner.ReasonFormatter.hoursRange(v.roadmap().totalMin(), v.roadmap().totalMax())
+                        + " h, finishing " + org.pathwise.planner.ReasonFormatter.monthRange(v.roadmap().earliest(),
+                        v.roadmap().latest())) + ".", null);
+            }
+        });
+    }
+
     /** Puts the last ticked resource back to its status before; the history keeps both changes. */
     public void undoLast() {
         Undo u = undo.poll();

@@ -52,7 +52,7 @@ public final class SettingsView extends ScrollPane {
         role = RoleBox.create("settings-role", state.curriculum().roles());
         role.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) {
-                state.change(s -> s.setSetting(Settings.TARGET_ROLE, r.id()));
+                state.setTargetRole(r);
             }
         });
         hours.setId("settings-weekly-hours");

@@ -50,7 +50,7 @@ public final class SkillsView extends ScrollPane {
         role = RoleBox.create("skills-role", state.curriculum().roles());
         role.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) {
-                state.change(s -> s.setSetting(Settings.TARGET_ROLE, r.id()));
+                state.setTargetRole(r);
             }
         });
         summary.setId("skills-summary");

@@ -115,7 +115,15 @@ public final class PathwiseApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The theme is this machine's preference: read the small file now, so the loading screen is dark too.
+        String theme = "light";
+        try {
+            theme = UiPreferences.load(options.dataFolder(), Map.of()).theme();
+        } catch (RuntimeException e) {
+            LOG.log(Logger.Level.WARNING, "window preferences not read at start", e);
+        }
+        Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
         ProgressIndicator spinner = new ProgressIndicator();
         Label loading = new Label("Loading your path…");
         VBox placeholder = new VBox(12, spinner, loading);

@@ -64,6 +64,17 @@ public final class SettingsView extends ScrollPane {
         });
         theme.setId("settings-theme");
         theme.getItems().setAll("light", "dark");
+        theme.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return t == null ? "" : t.equals("dark") ? "Dark" : "Light";
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+            }
+        });
         theme.valueProperty().addListener((o, a, t) -> {
             if (!updating && t != null) {
                 applyTheme.accept(t);

@@ -377,7 +377,12 @@ public final class CatalogView extends SplitPane {
         }
 
         ResourceProgress rp = p.resources().get(r.id());
-        Label spent = new Label("Hours spent: " + Format.hours(rp == null ? 0 : rp.hours()));
+        double logged = rp == null ? 0 : rp.hours();
+        Label spent = new Label(logged > 0 ? "Hours logged: " + Format.hours(logged)
+                : p.statusOf(r.id()) == Status.DONE ? "No hours logged; the plan counts its estimate, ~"
+                + org.pathwise.planner.ReasonFormatter.hoursRange(r.hoursMin(), r.hoursMax()) + " h"
+                : "No hours logged yet");
+        spent.setWrapText(true);
         spent.setId("details-hours");
         Spinner<Double> add = new Spinner<>(0.25, 24, 1, 0.25);
         add.setEditable(true);

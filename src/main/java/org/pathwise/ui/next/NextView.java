@@ -247,7 +247,9 @@ public final class NextView extends ScrollPane {
             activity.getChildren().add(l);
         }
         if (history.isEmpty()) {
-            activity.getChildren().add(new Label("Tick off your first resource to start your streak."));
+            Label first = new Label("Tick off your first resource to start your streak.");
+            first.setWrapText(true);
+            activity.getChildren().add(first);
         }
     }
 

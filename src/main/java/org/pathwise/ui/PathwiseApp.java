@@ -299,6 +299,14 @@ public final class PathwiseApp extends Application {
         brand.getStyleClass().add("brand");
         side.getChildren().add(brand);
         Menu viewMenu = new Menu("View");
+        // Arrow keys move the selection within the side menu: the view follows it; a click on the current one keeps it.
+        nav.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            } else if (now != null && now.getUserData() instanceof String key) {
+                show(key);
+            }
+        });
         int n = 1;
         for (var e : items.entrySet()) {
             String key = e.getKey();
@@ -350,8 +358,11 @@ public final class PathwiseApp extends Application {
     /** Shows a view, building it the first time it is opened. */
     void show(String key) {
         Node v = views.computeIfAbsent(key, k -> viewFactories.get(k).get());
-        content.getChildren().setAll(v);
-        nav.getToggles().forEach(t -> t.setSelected(key.equals(t.getUserData())));
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != v) {
+            content.getChildren().setAll(v);
+        }
+        nav.getToggles().stream().filter(t -> key.equals(t.getUserData())).findFirst()
+                .filter(t -> nav.getSelectedToggle() != t).ifPresent(nav::selectToggle);
     }
 
     private void applyTheme(String theme) {

@@ -226,6 +226,27 @@ class AppTest {
     }
 
     @Test
+    void theKeyboardAloneSwitchesViewsAndRatesASkill() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.interact(() -> robot.lookup("#nav-next").query().requestFocus());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("#view-roadmap").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-roadmap").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the arrow moved the selection and the view followed it");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#skill-rating-python").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#skill-rating-python").query().requestFocus());
+        robot.type(KeyCode.DIGIT2);
+        idle();
+        assertEquals(2, db().ratings().get("python").level(), "a digit sets the stars");
+        robot.type(KeyCode.RIGHT);
+        idle();
+        assertEquals(3, db().ratings().get("python").level(), "an arrow raises them");
+    }
+
+    @Test
     void theFirstClickOnARoadmapNodeOpensItInTheCatalog() throws Exception {
         onboarded();
         start();

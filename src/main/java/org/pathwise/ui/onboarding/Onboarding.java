@@ -59,7 +59,7 @@ public final class Onboarding extends Dialog<Onboarding.Answers> {
             if (s.kind() != SkillKind.TECHNICAL) {
                 continue;
             }
-            Rating r = new Rating(3);
+            Rating r = org.pathwise.ui.common.Stars.keyboard(new Rating(3), "Your rating, 0 to 3");
             r.setRating(0);
             r.setPartialRating(false);
             r.setId("onboarding-rating-" + s.id());

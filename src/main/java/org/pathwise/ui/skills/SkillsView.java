@@ -107,7 +107,8 @@ public final class SkillsView extends ScrollPane {
                 Label value = new Label();
                 value.setId("skill-value-" + s.id());
                 value.setMinWidth(Region.USE_PREF_SIZE);
-                Rating rating = new Rating(Level.MAX);
+                Rating rating = org.pathwise.ui.common.Stars.keyboard(new Rating(Level.MAX), "Your rating of "
+                        + s.name() + ", 0 to 3");
                 rating.setId("skill-rating-" + s.id());
                 rating.setPartialRating(false);
                 rating.setUpdateOnHover(false);

@@ -137,8 +137,9 @@ public final class PathwiseApp extends Application {
         scene.getStylesheets().add(PathwiseApp.class.getResource("pathwise.css").toExternalForm());
         KeyCombination undoKeys = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (undoKeys.match(e) && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
-                return; // A text field keeps its own Ctrl+Z: it undoes the typing, not the last tick.
+            if ((undoKeys.match(e) || e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z))
+                    && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                return; // A text field keeps its own undo and redo: they act on the typing, not on the last tick.
             }
             for (var entry : shortcuts.entrySet()) {
                 if (entry.getKey().match(e)) {
@@ -330,14 +331,18 @@ public final class PathwiseApp extends Application {
         });
         shortcut(search, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         viewMenu.getItems().addAll(new SeparatorMenuItem(), search);
-        MenuItem undo = new MenuItem("Undo the last tick");
+        MenuItem undo = new MenuItem("Undo");
         undo.setId("menu-undo");
         undo.setOnAction(x -> state.undoLast());
         undo.disableProperty().bind(state.canUndoProperty().not());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setOnAction(x -> state.redoLast());
+        shortcut(redo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        shortcuts.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), state::redoLast);
         shortcut(undo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         MenuItem space = new MenuItem("Tick the selected resource (Space, in the catalog)");
         space.setDisable(true);
-        Menu edit = new Menu("Edit", null, undo, space);
+        Menu edit = new Menu("Edit", null, undo, redo, space);
         MenuItem backup = new MenuItem("Back up now");
         backup.setOnAction(x -> state.task(() -> "Backed up to " + state.store().backupNow().file() + "."));
         MenuItem quit = new MenuItem("Quit");

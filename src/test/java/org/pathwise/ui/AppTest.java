@@ -244,6 +244,13 @@ class AppTest {
         robot.type(KeyCode.RIGHT);
         idle();
         assertEquals(3, db().ratings().get("python").level(), "an arrow raises them");
+        // A rating is an action like a tick: Ctrl+Z takes it back, Ctrl+Shift+Z does it again.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        idle();
+        assertEquals(2, db().ratings().get("python").level());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        idle();
+        assertEquals(3, db().ratings().get("python").level());
     }
 
     @Test

@@ -115,7 +115,7 @@ public final class CareerView extends ScrollPane {
         CheckBox c = new CheckBox(text);
         c.setWrapText(true);
         c.setId("career-check-" + id);
-        c.setOnAction(e -> state.change(st -> st.checkCareerItem(id, c.isSelected())));
+        c.setOnAction(e -> state.checkCareerItem(id, c.isSelected()));
         checks.put(id, c);
         return c;
     }

@@ -45,7 +45,8 @@ public final class AppState {
     }
 
     /** One undoable change: a resource's status before a tick. */
-    private record Undo(String resourceId, Status before, String title) {
+    /** A learner action that can be taken back and done again: what it did, in words, and the two writes. */
+    private record Undo(String what, StoreWork undo, StoreWork redo) {
     }
 
     private final LoadedCurriculum loaded;
@@ -210,11 +211,89 @@ public final class AppState {
             return;
         }
         String title = curriculum().resource(resourceId).map(Resource::title).orElse(resourceId);
-        change(s -> s.mark(resourceId, status), () -> {
-            undo.push(new Undo(resourceId, before, title));
+        act(new Undo("“" + title + "” " + status.label(), s -> s.mark(resourceId, before),
+                s -> s.mark(resourceId, status)), "Marked “" + title + "” " + status.label() + ".");
+    }
+
+    /** Rates a skill, with Undo. */
+    public void rate(String skillId, int level) {
+        int before = current() == null ? 0 : Optional.ofNullable(current().progress().ratings().get(skillId))
+                .map(org.pathwise.model.SkillRating::level).orElse(0);
+        if (before == level) {
+            return;
+        }
+        String name = curriculum().skill(skillId).map(org.pathwise.model.Skill::name).orElse(skillId);
+        act(new Undo("your rating of " + name + " " + level, s -> s.rate(skillId, before), s -> s.rate(skillId, level)),
+                "Rated " + name + " " + level + ".");
+    }
+
+    /** Sets a project's status, with Undo. */
+    public void setProjectStatus(String projectId, org.pathwise.model.ProjectStatus status) {
+        org.pathwise.model.ProjectStatus before = current() == null ? org.pathwise.model.ProjectStatus.NOT_STARTED
+                : Optional.ofNullable(current().progress().projects().get(projectId))
+                .map(org.pathwise.model.ProjectProgress::status).orElse(org.pathwise.model.ProjectStatus.NOT_STARTED);
+        if (before == status) {
+            return;
+        }
+        String title = curriculum().project(projectId).map(org.pathwise.model.Project::title).orElse(projectId);
+        act(new Undo("“" + title + "” " + status.key().replace('-', ' '), s -> s.setProjectStatus(projectId, before),
+                s -> s.setProjectStatus(projectId, status)), "“" + title + "” is " + status.key().replace('-', ' ')
+                + ".");
+    }
+
+    /** Ticks or unticks a project step (starting the project when it had not started), with Undo. */
+    public void checkProjectItem(String projectId, String itemId, boolean checked) {
+        org.pathwise.model.ProjectStatus before = current() == null ? org.pathwise.model.ProjectStatus.NOT_STARTED
+                : Optional.ofNullable(current().progress().projects().get(projectId))
+                .map(org.pathwise.model.ProjectProgress::status).orElse(org.pathwise.model.ProjectStatus.NOT_STARTED);
+        boolean starts = checked && before == org.pathwise.model.ProjectStatus.NOT_STARTED;
+        act(new Undo("a project step", s -> {
+            s.checkProjectItem(projectId, itemId, !checked);
+            if (starts) {
+                s.setProjectStatus(projectId, before);
+            }
+        }, s -> {
+            s.checkProjectItem(projectId, itemId, checked);
+            if (starts) {
+                s.setProjectStatus(projectId, org.pathwise.model.ProjectStatus.IN_PROGRESS);
+            }
+        }), checked ? "Step ticked." : "Step unticked.");
+    }
+
+    /** Ticks or unticks a career checklist item, with Undo. */
+    public void checkCareerItem(String itemId, boolean checked) {
+        act(new Undo("a career item", s -> s.checkCareerItem(itemId, !checked), s -> s.checkCareerItem(itemId, checked)),
+                checked ? "Ticked." : "Unticked.");
+    }
+
+    private final Deque<Undo> redo = new ArrayDeque<>();
+
+    /** Does an action, remembers how to take it back, and says so with an Undo in a toast. */
+    private void act(Undo action, String message) {
+        change(action.redo(), () -> {
+            undo.push(action);
+            redo.clear();
             canUndo.set(true);
             if (toast != null) {
-                toast.show("Marked “" + title + "” " + status.label() + ".", this::undoLast);
+                toast.show(message, this::undoLast);
+            }
+        });
+    }
+
+    /** Does again what Ctrl+Z took back (Ctrl+Shift+Z or Ctrl+Y). */
+    public void redoLast() {
+        Undo r = redo.poll();
+        if (r == null) {
+            if (toast != null) {
+                toast.show("Nothing to redo.", null);
+            }
+            return;
+        }
+        change(r.redo(), () -> {
+            undo.push(r);
+            canUndo.set(true);
+            if (toast != null) {
+                toast.show("Redone: " + r.what() + ".", this::undoLast);
             }
         });
     }
@@ -243,9 +322,10 @@ public final class AppState {
             }
             return;
         }
-        change(s -> s.mark(u.resourceId(), u.before()), () -> {
+        change(u.undo(), () -> {
+            redo.push(u);
             if (toast != null) {
-                toast.show("Undone: “" + u.title() + "” is " + u.before().label() + " again.", null);
+                toast.show("Undone: " + u.what() + ".", "Redo", this::redoLast);
             }
         });
     }

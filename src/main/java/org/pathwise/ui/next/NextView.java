@@ -150,7 +150,7 @@ public final class NextView extends ScrollPane {
                 default -> null;
             };
             if (ps != null) {
-                state.change(st -> st.setProjectStatus(id, ps));
+                state.setProjectStatus(id, ps);
             }
         } else if (current != null) {
             state.mark(current, status);
@@ -212,10 +212,8 @@ public final class NextView extends ScrollPane {
             done.setMinWidth(Button.USE_PREF_SIZE);
             done.setId("runner-done-" + s.id());
             if (s.project()) {
-                go.setOnAction(e -> state.change(st -> st.setProjectStatus(s.id(),
-                        org.pathwise.model.ProjectStatus.IN_PROGRESS)));
-                done.setOnAction(e -> state.change(st -> st.setProjectStatus(s.id(),
-                        org.pathwise.model.ProjectStatus.DONE)));
+                go.setOnAction(e -> state.setProjectStatus(s.id(), org.pathwise.model.ProjectStatus.IN_PROGRESS));
+                done.setOnAction(e -> state.setProjectStatus(s.id(), org.pathwise.model.ProjectStatus.DONE));
             } else {
                 go.setOnAction(e -> state.mark(s.id(), Status.IN_PROGRESS));
                 done.setOnAction(e -> state.mark(s.id(), Status.DONE));

@@ -130,7 +130,7 @@ public final class ProjectsView extends ScrollPane {
             status.valueProperty().addListener((o, a, s) -> {
                 if (!updating && s != null) {
                     flushEvidence();
-                    state.change(st -> st.setProjectStatus(p.id(), s));
+                    state.setProjectStatus(p.id(), s);
                 }
             });
             VBox steps = new VBox(4);
@@ -186,12 +186,7 @@ public final class ProjectsView extends ScrollPane {
                 flushEvidence();
                 boolean checked = c.isSelected();
                 boolean notStarted = status.getValue() == ProjectStatus.NOT_STARTED;
-                state.change(st -> {
-                    st.checkProjectItem(project.id(), i.id(), checked);
-                    if (checked && notStarted) {
-                        st.setProjectStatus(project.id(), ProjectStatus.IN_PROGRESS); // Ticking a step is starting it.
-                    }
-                });
+                state.checkProjectItem(project.id(), i.id(), checked); // Ticking a first step starts the project.
             });
             checks.put(i.id(), c);
             return c;

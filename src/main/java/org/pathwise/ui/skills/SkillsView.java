@@ -118,13 +118,13 @@ public final class SkillsView extends ScrollPane {
                 rating.ratingProperty().addListener((o, a, b) -> {
                     if (!updating) {
                         int lvl = (int) Math.round(b.doubleValue());
-                        state.change(st -> st.rate(s.id(), lvl));
+                        state.rate(s.id(), lvl);
                     }
                 });
                 Button clear = new Button("0");
                 clear.setId("skill-clear-" + s.id());
                 clear.setTooltip(new Tooltip("Rate 0: I don't know this yet"));
-                clear.setOnAction(e -> state.change(st -> st.rate(s.id(), 0)));
+                clear.setOnAction(e -> state.rate(s.id(), 0));
                 clear.setMinWidth(Button.USE_PREF_SIZE);
                 grid.addRow(row++, name, bar, value, rating, clear);
                 Label topics = new Label();

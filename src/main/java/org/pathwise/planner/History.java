@@ -78,6 +78,23 @@ public final class History {
         return days;
     }
 
+    /**
+     * How much the learner did on each day that stands: one for each change kept, plus the hours
+     * logged that day rounded up; for the activity calendar.
+     */
+    public static java.util.Map<LocalDate, Integer> activityByDay(LearnerProgress p, ZoneId zone) {
+        java.util.Map<LocalDate, Integer> days = new java.util.TreeMap<>();
+        for (StatusChange c : effectiveChanges(p)) {
+            days.merge(c.at().atZone(zone).toLocalDate(), 1, Integer::sum);
+        }
+        for (HoursEntry h : p.hoursLog()) {
+            if (h.hours() > 0) {
+                days.merge(h.at().atZone(zone).toLocalDate(), (int) Math.ceil(Math.min(h.hours(), 24)), Integer::sum);
+            }
+        }
+        return days;
+    }
+
     /** Consecutive active days ending today, or yesterday when today has nothing yet. */
     public static int streak(LearnerProgress p, LocalDate today, ZoneId zone) {
         Set<LocalDate> days = activeDays(p, zone);

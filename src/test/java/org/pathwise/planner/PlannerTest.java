@@ -235,6 +235,8 @@ class PlannerTest {
         // Only one week of activity stands: no pace. And the streak does not count the undone day.
         assertTrue(planner.pace(p, TODAY).isEmpty());
         assertEquals(1, History.streak(p, LocalDate.of(2026, 11, 27), ZoneOffset.UTC));
+        // The activity calendar counts only what stands: one change on the 27th, nothing on the 20th.
+        assertEquals(Map.of(LocalDate.of(2026, 11, 27), 1), History.activityByDay(p, ZoneOffset.UTC));
         assertEquals(0, History.streak(p, LocalDate.of(2026, 11, 21), ZoneOffset.UTC));
     }
 

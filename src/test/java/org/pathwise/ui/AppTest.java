@@ -124,6 +124,8 @@ class AppTest {
         assertFalse(topicsBefore.equals(skills.topicsText(skill)), "the skill's covered topics change: "
                 + skills.topicsText(skill));
         assertTrue(robot.lookup("#toast").query().isVisible());
+        assertTrue(robot.lookup("#activity-calendar").query().getAccessibleText().startsWith("1 active day "),
+                "the calendar shows today's tick: " + robot.lookup("#activity-calendar").query().getAccessibleText());
 
         robot.clickOn("#toast-undo");
         idle();

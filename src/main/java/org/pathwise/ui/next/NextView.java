@@ -46,6 +46,9 @@ public final class NextView extends ScrollPane {
     private final Label project = new Label();
     private final Label projectReason = new Label();
     private final VBox activity = new VBox(4);
+    /** The last twelve weeks, a column a week and a square a day, darker the more was done. */
+    private final javafx.scene.layout.GridPane calendar = new javafx.scene.layout.GridPane();
+    static final int CALENDAR_WEEKS = 12;
     private final Label streak = new Label();
     private String current;
     private Button start;
@@ -98,7 +101,10 @@ public final class NextView extends ScrollPane {
 
         VBox overview = new VBox(6, progressText, progress, finish);
         overview.getStyleClass().add("card");
-        VBox side = new VBox(12, overview, projectCard, withHeading("Recent activity", new VBox(6, streak, activity)));
+        VBox side = new VBox(12, overview, projectCard, withHeading("Recent activity", new VBox(6, streak, calendar, activity)));
+        calendar.setId("activity-calendar");
+        calendar.setHgap(3);
+        calendar.setVgap(3);
         side.setPrefWidth(340);
         side.setMinWidth(280);
         VBox main = new VBox(12, heading("Next up"), card, whyNone, heading("Then"), runners);
@@ -235,6 +241,7 @@ public final class NextView extends ScrollPane {
         int days = org.pathwise.planner.History.streak(v.progress(), LocalDate.now(), ZoneId.systemDefault());
         streak.setText(days == 0 ? "No activity today or yesterday." : days + (days == 1 ? " day" : " days")
                 + " in a row with progress.");
+        drawCalendar(org.pathwise.planner.History.activityByDay(v.progress(), ZoneId.systemDefault()), LocalDate.now());
         activity.getChildren().clear();
         List<StatusChange> history = org.pathwise.planner.History.effectiveChanges(v.progress());
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - 6); i--) {
@@ -251,4 +258,29 @@ public final class NextView extends ScrollPane {
         }
     }
 
+
+    private void drawCalendar(java.util.Map<LocalDate, Integer> byDay, LocalDate today) {
+        calendar.getChildren().clear();
+        LocalDate monday = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(CALENDAR_WEEKS - 1);
+        int active = 0;
+        for (int w = 0; w < CALENDAR_WEEKS; w++) {
+            for (int d = 0; d < 7; d++) {
+                LocalDate day = monday.plusWeeks(w).plusDays(d);
+                if (day.isAfter(today)) {
+                    continue;
+                }
+                int n = byDay.getOrDefault(day, 0);
+                active += n > 0 ? 1 : 0;
+                Region square = new Region();
+                square.setPrefSize(11, 11);
+                square.setMinSize(11, 11);
+                square.getStyleClass().addAll("activity-day", "activity-" + Math.min(3, (n + 1) / 2));
+                javafx.scene.control.Tooltip.install(square, new javafx.scene.control.Tooltip(
+                        DATE.format(day) + (n == 0 ? ": nothing recorded" : ": " + n + " (changes and hours)")));
+                calendar.add(square, w, d);
+            }
+        }
+        calendar.setAccessibleText(active + (active == 1 ? " active day" : " active days") + " in the last "
+                + CALENDAR_WEEKS + " weeks");
+    }
 }

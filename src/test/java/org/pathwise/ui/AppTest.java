@@ -261,6 +261,13 @@ class AppTest {
         start();
         waitLoaded();
         robot.clickOn("#nav-roadmap");
+        // "My path" first: where the learner is, the plan by stage, the projects as milestones.
+        waitUntil(() -> robot.lookup("#roadmap-here").tryQuery().isPresent());
+        assertTrue(text("#roadmap-here").startsWith("You are here"), text("#roadmap-here"));
+        String firstStep = app.state().current().roadmap().items().get(0).id();
+        assertTrue(robot.lookup("#path-" + firstStep).tryQuery().isPresent());
+        assertTrue(robot.lookup("#path-end-to-end-serving").queryAs(Label.class).getText().startsWith("◆ Project:"));
+        robot.clickOn("#roadmap-mode-graph");
         robot.clickOn("#node-python-docs");
         waitUntil(() -> robot.lookup("#details-title").tryQuery().isPresent());
         assertEquals("The Python Tutorial", robot.lookup("#details-title").queryAs(Label.class).getText());

@@ -50,6 +50,9 @@ public final class RoadmapView extends SplitPane {
     private final VBox timeline = new VBox(10);
     private final Map<String, Label> nodes = new HashMap<>();
     private final Runnable openCatalog;
+    /** "My path": the plan by stage, projects as milestones; the default, before the full graph. */
+    private final VBox path = new VBox(8);
+    private Button fitButton;
 
     public RoadmapView(AppState state, Runnable openCatalog) {
         this.state = state;
@@ -64,11 +67,15 @@ public final class RoadmapView extends SplitPane {
         Button zoomOut = new Button("−");
         zoomOut.setId("roadmap-zoom-out");
         Button fit = new Button("100%");
+        fitButton = fit;
+        fit.setId("roadmap-zoom");
+        fit.setTooltip(new javafx.scene.control.Tooltip("The zoom; click for 100%"));
         zoomIn.setOnAction(e -> zoom(1.25));
         zoomOut.setOnAction(e -> zoom(0.8));
         fit.setOnAction(e -> {
             canvas.setScaleX(1);
             canvas.setScaleY(1);
+            fit.setText("100%");
         });
         scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             if (e.isControlDown()) {
@@ -89,11 +96,36 @@ public final class RoadmapView extends SplitPane {
                 + "details");
         more.getStyleClass().add("muted");
         legend.getChildren().add(more);
-        HBox bar = new HBox(8, title, zoomOut, fit, zoomIn);
+        javafx.scene.control.ToggleGroup mode = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton mine = new javafx.scene.control.ToggleButton("My path");
+        mine.setId("roadmap-mode-path");
+        javafx.scene.control.ToggleButton all = new javafx.scene.control.ToggleButton("All prerequisites");
+        all.setId("roadmap-mode-graph");
+        mine.setToggleGroup(mode);
+        all.setToggleGroup(mode);
+        mine.setSelected(true);
+        HBox zoomBar = new HBox(8, zoomOut, fit, zoomIn);
+        HBox bar = new HBox(8, title, mine, all, zoomBar);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox graphBox = new VBox(8, bar, legend, scroller);
-        graphBox.setPadding(new Insets(16, 16, 8, 16));
+        ScrollPane pathScroll = new ScrollPane(path);
+        pathScroll.setFitToWidth(true);
+        pathScroll.setId("roadmap-path-scroll");
+        path.setId("roadmap-path");
+        path.setPadding(new Insets(4, 8, 8, 4));
+        VBox graphPane = new VBox(8, legend, scroller);
         VBox.setVgrow(scroller, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.StackPane modes = new javafx.scene.layout.StackPane(pathScroll, graphPane);
+        graphPane.visibleProperty().bind(all.selectedProperty());
+        zoomBar.visibleProperty().bind(all.selectedProperty());
+        pathScroll.visibleProperty().bind(mine.selectedProperty());
+        mode.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true);
+            }
+        });
+        VBox graphBox = new VBox(8, bar, modes);
+        graphBox.setPadding(new Insets(16, 16, 8, 16));
+        VBox.setVgrow(modes, javafx.scene.layout.Priority.ALWAYS);
         ScrollPane timeScroll = new ScrollPane(timeline);
         timeScroll.setFitToWidth(true);
         timeline.setId("roadmap-timeline");
@@ -111,6 +143,67 @@ public final class RoadmapView extends SplitPane {
         double s = Math.max(0.3, Math.min(2.5, canvas.getScaleX() * factor));
         canvas.setScaleX(s);
         canvas.setScaleY(s);
+        fitButton.setText(Math.round(s * 100) + "%");
+    }
+
+    /** The plan by stage: "you are here" at the top, each step with its status, hours and finish, projects as milestones. */
+    private void drawPath(AppState.View v) {
+        path.getChildren().clear();
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        if (v.roadmap().items().isEmpty()) {
+            path.getChildren().add(new Label("Nothing left to plan: every target this curriculum can reach is met."));
+            return;
+        }
+        Label here = new Label("You are here ↓ — " + org.pathwise.planner.ReasonFormatter.hoursRange(
+                v.roadmap().totalMin(), v.roadmap().totalMax()) + " h to go, " + v.roadmap().projectCount()
+                + " portfolio projects, finishing " + org.pathwise.planner.ReasonFormatter.monthRange(
+                v.roadmap().earliest(), v.roadmap().latest()));
+        here.setId("roadmap-here");
+        here.getStyleClass().add("card-subtitle");
+        here.setWrapText(true);
+        path.getChildren().add(here);
+        Map<String, String> stageNames = new HashMap<>();
+        state.curriculum().info().stages().forEach(s -> stageNames.put(s.id(), s.name()));
+        String stage = null;
+        List<PlannedItem> items = v.roadmap().items();
+        for (int n = 0; n < items.size(); n++) {
+            PlannedItem i = items.get(n);
+            if (!i.stage().equals(stage)) {
+                stage = i.stage();
+                double min = 0;
+                double max = 0;
+                for (int k = n; k < items.size() && items.get(k).stage().equals(stage); k++) {
+                    min += items.get(k).remainingMin(); // This run of the stage: work started early comes first.
+                    max += items.get(k).remainingMax();
+                }
+                Label heading = new Label(stageNames.getOrDefault(stage, "Other") + " · ~"
+                        + org.pathwise.planner.ReasonFormatter.hoursRange(min, max) + " h");
+                heading.getStyleClass().add("title-4");
+                path.getChildren().add(heading);
+            }
+            Status st = i.project() ? Status.NOT_STARTED : v.progress().statusOf(i.id());
+            Label step = new Label((i.project() ? "◆ Project: " : "") + i.title() + " · ~"
+                    + org.pathwise.planner.ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax())
+                    + " h · by " + f.format(i.finish()), Icons.status(st));
+            step.setId("path-" + i.id());
+            step.setWrapText(true);
+            step.setFocusTraversable(true);
+            if (i.project()) {
+                step.getStyleClass().add("card-subtitle");
+            } else {
+                step.setOnMouseClicked(e -> {
+                    state.selectedResourceProperty().set(i.id());
+                    openCatalog.run();
+                });
+                step.setOnKeyPressed(e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                        state.selectedResourceProperty().set(i.id());
+                        openCatalog.run();
+                    }
+                });
+            }
+            path.getChildren().add(step);
+        }
     }
 
     /** The layer of each resource: one more than its deepest prerequisite. */
@@ -174,6 +267,7 @@ public final class RoadmapView extends SplitPane {
     }
 
     private void update(AppState.View v) {
+        drawPath(v);
         LearnerProgress p = v.progress();
         Set<String> planned = new java.util.HashSet<>();
         v.roadmap().items().forEach(i -> planned.add(i.resourceId()));

@@ -12,7 +12,8 @@
 # (pathwise.ico and pathwise.icns are made from packaging/icons/pathwise.svg on those systems.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=0.1.0
+# One version everywhere: the pom's, without a -SNAPSHOT suffix (jpackage takes numbers only).
+version=$(grep -m1 -o '<version>[^<]*</version>' pom.xml | sed -e 's/<[^>]*>//g' -e 's/-SNAPSHOT$//')
 modules=java.base,java.desktop,java.logging,java.sql,java.xml,java.naming,jdk.unsupported
 out=target/package
 rm -rf "$out" && mkdir -p "$out/input"

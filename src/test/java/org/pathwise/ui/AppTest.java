@@ -268,6 +268,10 @@ class AppTest {
         assertTrue(robot.lookup("#path-" + firstStep).tryQuery().isPresent());
         assertTrue(robot.lookup("#path-end-to-end-serving").queryAs(Label.class).getText().startsWith("◆ Project:"));
         robot.clickOn("#roadmap-mode-graph");
+        // Focusing a node shows what it needs and what it opens the way to.
+        robot.interact(() -> robot.lookup("#node-pytorch-60-minute-blitz").query().requestFocus());
+        assertTrue(robot.lookup("#node-pytorch-tutorials").query().getStyleClass().contains("node-unlocks"));
+        assertTrue(robot.lookup("#node-python-docs").query().getStyleClass().contains("node-needs"));
         robot.clickOn("#node-python-docs");
         waitUntil(() -> robot.lookup("#details-title").tryQuery().isPresent());
         assertEquals("The Python Tutorial", robot.lookup("#details-title").queryAs(Label.class).getText());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javafx.geometry.Insets;
@@ -92,8 +93,9 @@ public final class RoadmapView extends SplitPane {
         for (Status s : Status.values()) {
             legend.getChildren().add(new Label(s.label(), Icons.status(s)));
         }
-        Label more = new Label("★ Essential · bold border: on your plan · drag to pan · Ctrl+wheel to zoom · click for "
-                + "details");
+        Label more = new Label("★ Essential · bold border: on your plan · hover or Tab to a node: amber what it needs, "
+                + "green what it opens · drag to pan · Ctrl+wheel to zoom · click or Enter for details");
+        more.setWrapText(true);
         more.getStyleClass().add("muted");
         legend.getChildren().add(more);
         javafx.scene.control.ToggleGroup mode = new javafx.scene.control.ToggleGroup();
@@ -137,6 +139,40 @@ public final class RoadmapView extends SplitPane {
         if (state.current() != null) {
             update(state.current());
         }
+    }
+
+    private final Map<String, CubicCurve> edges = new HashMap<>();
+
+    /** Marks a node's prerequisites (all the way down) and what it unlocks (all the way up); null clears. */
+    private void highlight(String id) {
+        nodes.values().forEach(n -> n.getStyleClass().removeAll("node-needs", "node-unlocks", "node-focus"));
+        edges.values().forEach(c -> c.getStyleClass().remove("edge-highlight"));
+        if (id == null) {
+            return;
+        }
+        var graph = state.loaded().graph();
+        java.util.Set<String> needs = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String at = todo.poll();
+            for (String p : graph.prerequisites(at)) {
+                edges.getOrDefault(p + ">" + at, new CubicCurve()).getStyleClass().add("edge-highlight");
+                if (needs.add(p)) {
+                    todo.add(p);
+                }
+            }
+        }
+        java.util.Set<String> unlocks = graph.allDependents(id);
+        for (String d : unlocks) {
+            for (String p : graph.prerequisites(d)) {
+                if (p.equals(id) || unlocks.contains(p)) {
+                    edges.getOrDefault(p + ">" + d, new CubicCurve()).getStyleClass().add("edge-highlight");
+                }
+            }
+        }
+        needs.forEach(n -> Optional.ofNullable(nodes.get(n)).ifPresent(l -> l.getStyleClass().add("node-needs")));
+        unlocks.forEach(n -> Optional.ofNullable(nodes.get(n)).ifPresent(l -> l.getStyleClass().add("node-unlocks")));
+        Optional.ofNullable(nodes.get(id)).ifPresent(l -> l.getStyleClass().add("node-focus"));
     }
 
     private void zoom(double factor) {
@@ -242,6 +278,7 @@ public final class RoadmapView extends SplitPane {
                 CubicCurve c = new CubicCurve(from[0] + NODE_WIDTH, from[1] + 16, from[0] + NODE_WIDTH + 20, from[1] + 16,
                         to[0] - 20, to[1] + 16, to[0], to[1] + 16);
                 c.getStyleClass().add("roadmap-edge");
+                edges.put(p + ">" + r.id(), c);
                 canvas.getChildren().add(c);
             }
         }
@@ -254,6 +291,21 @@ public final class RoadmapView extends SplitPane {
             node.getStyleClass().add("roadmap-node");
             node.setPrefWidth(NODE_WIDTH);
             node.setMaxWidth(NODE_WIDTH);
+            node.setWrapText(true); // Two lines rather than "Practical Deep Le…".
+            node.setPrefHeight(ROW - 6);
+            node.setMaxHeight(ROW - 6);
+            node.setFocusTraversable(true);
+            node.setAccessibleText(r.title());
+            // Hovering or focusing a node shows what it needs and what it opens the way to.
+            node.setOnMouseEntered(e -> highlight(r.id()));
+            node.setOnMouseExited(e -> highlight(null));
+            node.focusedProperty().addListener((o, was, is) -> highlight(is ? r.id() : null));
+            node.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    state.selectedResourceProperty().set(r.id());
+                    openCatalog.run();
+                }
+            });
             node.setLayoutX(p[0]);
             node.setLayoutY(p[1]);
             node.setTooltip(new Tooltip(r.title() + "\n" + r.provider() + " · ~" + Math.round(r.hours()) + " h"));

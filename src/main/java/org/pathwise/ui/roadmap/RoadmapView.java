@@ -337,10 +337,12 @@ public final class RoadmapView extends SplitPane {
         Label heading = new Label("The coming weeks at " + Format.hours(v.weeklyHours()) + " h a week");
         heading.getStyleClass().add("title-4");
         timeline.getChildren().add(heading);
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-        Map<Integer, List<PlannedItem>> weeks = new LinkedHashMap<>();
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        // Each step under the week it starts in, so the list runs week by week without jumps.
+        Map<Integer, List<PlannedItem>> weeks = new java.util.TreeMap<>();
         for (PlannedItem i : v.roadmap().items()) {
-            weeks.computeIfAbsent(i.week(), k -> new ArrayList<>()).add(i);
+            int startWeek = (int) (java.time.temporal.ChronoUnit.DAYS.between(v.roadmap().today(), i.start()) / 7);
+            weeks.computeIfAbsent(startWeek, k -> new ArrayList<>()).add(i);
         }
         int shown = 0;
         for (var w : weeks.entrySet()) {
@@ -357,13 +359,16 @@ public final class RoadmapView extends SplitPane {
                 Label l = new Label((i.project() ? "Project: " : "") + i.title() + " — finishes " + f.format(i.finish())
                         + " (" + org.pathwise.planner.ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax())
                         + " h)", Icons.status(p.statusOf(i.resourceId())));
+                l.setWrapText(true);
                 if (i.project()) {
                     l.getStyleClass().add("card-subtitle");
                 }
                 items.getChildren().add(l);
             }
-            Label week = new Label(w.getKey() == 0 ? "This week" : "Week " + (w.getKey() + 1));
-            week.setMinWidth(90);
+            Label week = new Label(w.getKey() == 0 ? "This week" : "Week " + (w.getKey() + 1) + "\n"
+                    + f.format(v.roadmap().today().plusWeeks(w.getKey())));
+            week.setMinHeight(Label.USE_PREF_SIZE);
+            week.setMinWidth(110);
             week.getStyleClass().add("card-subtitle");
             timeline.getChildren().add(new HBox(12, week, items));
         }

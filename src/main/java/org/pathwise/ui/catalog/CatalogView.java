@@ -236,10 +236,12 @@ public final class CatalogView extends SplitPane {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? name : ANY.equals(item) ? name + ": any" : item);
+                setText(empty || item == null ? name : name + ": " + (ANY.equals(item) ? "any" : item));
             }
         });
         box.valueProperty().addListener((o, a, b) -> refilter());
+        box.setAccessibleText(name + " filter");
+        box.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE); // A choice never shifts its neighbours.
     }
 
     private static TableColumn<Resource, String> column(String name, java.util.function.Function<Resource, String> f,

@@ -65,8 +65,10 @@ public final class RoadmapView extends SplitPane {
         scroller.setId("roadmap-scroller");
         Button zoomIn = new Button("+");
         zoomIn.setId("roadmap-zoom-in");
+        zoomIn.setAccessibleText("Zoom in");
         Button zoomOut = new Button("−");
         zoomOut.setId("roadmap-zoom-out");
+        zoomOut.setAccessibleText("Zoom out");
         Button fit = new Button("100%");
         fitButton = fit;
         fit.setId("roadmap-zoom");

@@ -320,6 +320,17 @@ public final class Planner {
         return interview.of(mastery(progress), role);
     }
 
+    /** The share of the role's target met at the end of each of the last {@code weeks} weeks, oldest first. */
+    public List<Map.Entry<LocalDate, Double>> targetMetOverTime(LearnerProgress progress, Role role, LocalDate today,
+                                                                java.time.ZoneId zone, int weeks) {
+        List<Map.Entry<LocalDate, Double>> out = new ArrayList<>(weeks);
+        for (int w = weeks - 1; w >= 0; w--) {
+            LocalDate day = today.minusWeeks(w);
+            out.add(Map.entry(day, gaps(ProgressOverTime.asOf(progress, day, zone), role).progress()));
+        }
+        return out;
+    }
+
     /** The learner's pace over the last four weeks, when the history shows a real weekly rate. */
     public Optional<Double> pace(LearnerProgress progress, LocalDate today) {
         return Pace.hoursPerWeek(curriculum, progress, today);

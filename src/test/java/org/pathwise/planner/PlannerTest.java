@@ -241,6 +241,21 @@ class PlannerTest {
     }
 
     @Test
+    void theTargetMetOverTimeFollowsTheHistoryThatStands() {
+        // r1 done on 20 Nov (a-1: 3 of 8); r3 ticked and undone on 27 Nov (no trace).
+        Instant done = Instant.parse("2026-11-20T18:00:00Z");
+        LearnerProgress p = new LearnerProgress(Map.of("r1", new ResourceProgress("r1", Status.DONE, 0, "", done)),
+                List.of(new StatusChange("r1", Status.DONE, done),
+                        new StatusChange("r3", Status.DONE, Instant.parse("2026-11-27T18:00:00Z")),
+                        new StatusChange("r3", Status.NOT_STARTED, Instant.parse("2026-11-27T18:01:00Z"))),
+                List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        var points = planner.targetMetOverTime(p, role, TODAY, ZoneOffset.UTC, 3);
+        assertEquals(List.of(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 24), TODAY),
+                points.stream().map(Map.Entry::getKey).toList());
+        assertEquals(List.of(0.0, 3.0 / 8, 3.0 / 8), points.stream().map(Map.Entry::getValue).toList());
+    }
+
+    @Test
     void whenEverythingIsMetNextSaysSo() {
         LearnerProgress done = statuses(Map.of("r1", Status.DONE, "r2", Status.DONE, "r3", Status.DONE));
         Roadmap plan = planner.plan(done, role, 5, TODAY);

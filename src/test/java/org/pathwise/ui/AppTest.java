@@ -243,6 +243,10 @@ class AppTest {
         robot.type(KeyCode.DIGIT2);
         idle();
         assertEquals(2, db().ratings().get("python").level(), "a digit sets the stars");
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.LineChart<String, Number> chart = robot.lookup("#skills-over-time").queryAs(
+                javafx.scene.chart.LineChart.class);
+        assertEquals(org.pathwise.ui.common.AppState.CHART_WEEKS, chart.getData().get(0).getData().size());
         robot.type(KeyCode.RIGHT);
         idle();
         assertEquals(3, db().ratings().get("python").level(), "an arrow raises them");

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -41,10 +43,13 @@ public final class AppState {
 
     /** Everything the views show, computed together off the JavaFX thread. */
     public record View(LearnerProgress progress, Role role, double weeklyHours, GapReport gaps, Roadmap roadmap,
-                       NextSuggestions next, ProjectAdvice projects, CareerReadiness career) {
+                       NextSuggestions next, ProjectAdvice projects, CareerReadiness career,
+                       List<Map.Entry<LocalDate, Double>> targetOverTime) {
     }
 
-    /** One undoable change: a resource's status before a tick. */
+    /** How many weeks back the "target met" chart reaches. */
+    public static final int CHART_WEEKS = 12;
+
     /** A learner action that can be taken back and done again: what it did, in words, and the two writes. */
     private record Undo(String what, StoreWork undo, StoreWork redo) {
     }
@@ -84,8 +89,13 @@ public final class AppState {
         double hours = Settings.weeklyHours(p.settings());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         Roadmap roadmap = planner.plan(p, role, hours, today);
-        return new View(p, role, hours, planner.gaps(p, role), roadmap, planner.next(p, role, SUGGESTIONS, roadmap),
-                planner.projects(p, role), planner.career(p, role));
+        GapReport gaps = planner.gaps(p, role);
+        NextSuggestions next = planner.next(p, role, SUGGESTIONS, roadmap);
+        ProjectAdvice projects = planner.projects(p, role);
+        CareerReadiness career = planner.career(p, role);
+        List<Map.Entry<LocalDate, Double>> overTime = planner.targetMetOverTime(p, role, today, ZoneId.systemDefault(),
+                CHART_WEEKS);
+        return new View(p, role, hours, gaps, roadmap, next, projects, career, overTime);
     }
 
 

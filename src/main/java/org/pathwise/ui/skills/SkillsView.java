@@ -63,7 +63,19 @@ public final class SkillsView extends ScrollPane {
                 + "the role's target · Stars: your own rating, 0–3");
         legend.getStyleClass().add("muted");
         legend.setWrapText(true);
-        VBox layout = new VBox(14, top, legend, chart);
+        overTime.setId("skills-over-time");
+        overTime.setLegendVisible(false);
+        overTime.setAnimated(false);
+        overTime.setCreateSymbols(true);
+        overTime.setPrefHeight(170);
+        overTime.setMinHeight(170);
+        overTime.setTitle("Target met, the last " + AppState.CHART_WEEKS + " weeks");
+        overTimeY.setAutoRanging(false);
+        overTimeY.setLowerBound(0);
+        overTimeY.setUpperBound(100);
+        overTimeY.setTickUnit(25);
+        overTimeY.setLabel("%");
+        VBox layout = new VBox(14, top, legend, overTime, chart);
         layout.setPadding(new Insets(20));
         setContent(layout);
         build();
@@ -147,12 +159,23 @@ public final class SkillsView extends ScrollPane {
     }
 
     private final java.util.Map<String, Label> topicLabels = new java.util.HashMap<>();
+    private final javafx.scene.chart.NumberAxis overTimeY = new javafx.scene.chart.NumberAxis();
+    private final javafx.scene.chart.LineChart<String, Number> overTime = new javafx.scene.chart.LineChart<>(
+            new javafx.scene.chart.CategoryAxis(), overTimeY);
 
     private void update(AppState.View v) {
         updating = true;
         try {
             role.setValue(v.role());
             summary.setText(Math.round(v.gaps().progress() * 100) + "% of the target met");
+            javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM",
+                    java.util.Locale.ENGLISH);
+            for (var point : v.targetOverTime()) {
+                series.getData().add(new javafx.scene.chart.XYChart.Data<>(f.format(point.getKey()),
+                        Math.round(point.getValue() * 1000) / 10.0));
+            }
+            overTime.getData().setAll(java.util.List.of(series));
             for (SkillGap g : v.gaps().gaps()) {
                 levelBars.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.level() / Level.MAX);
                 levelBars.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.level() / Level.MAX);

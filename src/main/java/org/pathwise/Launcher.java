@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.pathwise.cli.Cli;
+import org.pathwise.ui.LaunchOptions;
 import org.pathwise.ui.PathwiseApp;
 
 /**
@@ -18,7 +19,8 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run(args, out, err, PathwiseApp::open);
+        int code = Cli.run(args, out, err, g -> PathwiseApp.open(new LaunchOptions(g.dataFolder(),
+                g.curriculumFolder())));
         if (code != 0) {
             System.exit(code);
         }

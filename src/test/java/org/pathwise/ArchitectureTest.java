@@ -40,7 +40,7 @@ class ArchitectureTest {
                 .layer("model").definedBy("org.pathwise.model..")
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher", "ui")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("planner").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("progress").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("planner", "cli", "ui")
@@ -61,6 +61,22 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.pathwise.catalog..", "org.pathwise.cli..",
                         "org.pathwise.progress..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowNeverReachesIntoTheCommandLine() {
+        noClasses().that().resideInAPackage("org.pathwise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.pathwise.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlannerIsPureNoIoNoClockNoDatabase() {
+        noClasses().that().resideInAPackage("org.pathwise.planner..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..",
+                        "java.net..", "org.pathwise.progress..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
                 .check(classes);
     }
 }

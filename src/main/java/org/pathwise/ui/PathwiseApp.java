@@ -49,7 +49,6 @@ import org.pathwise.catalog.CurriculumSource;
 import org.pathwise.catalog.InvalidCurriculumException;
 import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.catalog.Problem;
-import org.pathwise.cli.GlobalOptions;
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.progress.ProgressStore;
 import org.pathwise.progress.Settings;
@@ -77,9 +76,9 @@ public final class PathwiseApp extends Application {
     private static final Logger LOG = System.getLogger(PathwiseApp.class.getName());
     static final String WINDOW = "window";
     static final String ONBOARDED = "onboarded";
-    private static volatile GlobalOptions launchOptions = new GlobalOptions();
+    private static volatile LaunchOptions launchOptions;
 
-    private final GlobalOptions options;
+    private final LaunchOptions options;
     private final Consumer<String> browser;
     private final Background background = new Background();
     private Stage stage;
@@ -101,14 +100,14 @@ public final class PathwiseApp extends Application {
     }
 
     /** For tests: explicit options and a stand-in for the browser. */
-    public PathwiseApp(GlobalOptions options, Consumer<String> browser) {
+    public PathwiseApp(LaunchOptions options, Consumer<String> browser) {
         this.options = options;
         this.browser = browser;
     }
 
     /** Opens the window and returns when it is closed. */
-    public static void open(GlobalOptions globalOptions) {
-        launchOptions = globalOptions;
+    public static void open(LaunchOptions options) {
+        launchOptions = options;
         Application.launch(PathwiseApp.class);
     }
 

@@ -55,7 +55,8 @@ class AppTest {
         args.addAll(List.of(extraArgs));
         new CommandLine(options).parseArgs(args.toArray(String[]::new));
         FxToolkit.registerPrimaryStage();
-        app = (PathwiseApp) FxToolkit.setupApplication(() -> new PathwiseApp(options, opened::add));
+        app = (PathwiseApp) FxToolkit.setupApplication(() -> new PathwiseApp(new LaunchOptions(options.dataFolder(),
+                options.curriculumFolder()), opened::add));
         robot.interact(() -> app.stageForTests().requestFocus());
     }
 

@@ -54,7 +54,8 @@ public final class Screenshots {
                 var options = new org.pathwise.cli.GlobalOptions();
                 picocli.CommandLine cl = new picocli.CommandLine(options);
                 cl.parseArgs("--data-dir", data.toString());
-                app[0] = new PathwiseApp(options, url -> { });
+                app[0] = new PathwiseApp(new LaunchOptions(options.dataFolder(), options.curriculumFolder()),
+                        url -> { });
                 Stage stage = new Stage();
                 app[0].start(stage);
                 stage.setWidth(Double.parseDouble(size[0]));

@@ -57,7 +57,7 @@ public final class AppState {
     private final LoadedCurriculum loaded;
     private final ProgressStore store;
     private final Planner planner;
-    private final Background background;
+    private final TaskExecutor background;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedResource = new SimpleObjectProperty<>();
@@ -73,7 +73,7 @@ public final class AppState {
     private Consumer<String> onInfo = m -> { };
     private Toast toast;
 
-    public AppState(LoadedCurriculum loaded, ProgressStore store, Background background, Clock clock) {
+    public AppState(LoadedCurriculum loaded, ProgressStore store, TaskExecutor background, Clock clock) {
         this.loaded = loaded;
         this.store = store;
         this.planner = new Planner(loaded.curriculum(), loaded.graph());
@@ -145,7 +145,7 @@ public final class AppState {
         return store;
     }
 
-    public Background background() {
+    public TaskExecutor background() {
         return background;
     }
 

@@ -15,7 +15,7 @@ import javafx.concurrent.Task;
  * Runs file, database and planning work off the JavaFX thread. Results and failures come back
  * on the JavaFX thread, in the order the work was submitted (one worker thread).
  */
-public final class Background {
+public final class Background implements TaskExecutor {
     private static final Logger LOG = System.getLogger(Background.class.getName());
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -26,6 +26,7 @@ public final class Background {
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final AtomicInteger pending = new AtomicInteger();
 
+    @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
@@ -51,6 +52,7 @@ public final class Background {
     }
 
     /** How many submitted jobs have not reported back yet; tests wait for 0. */
+    @Override
     public ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

@@ -79,4 +79,14 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
                 .check(classes);
     }
+
+    @Test
+    void viewsNeverTouchTheStore() {
+        noClasses().that().resideInAnyPackage("org.pathwise.ui.next..", "org.pathwise.ui.roadmap..",
+                        "org.pathwise.ui.catalog..", "org.pathwise.ui.skills..", "org.pathwise.ui.projects..",
+                        "org.pathwise.ui.career..", "org.pathwise.ui.settings..", "org.pathwise.ui.onboarding..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.pathwise.progress.ProgressStore")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.pathwise.progress.ProgressFile")
+                .check(classes);
+    }
 }

@@ -343,7 +343,7 @@ public final class PathwiseApp extends Application {
         space.setDisable(true);
         Menu edit = new Menu("Edit", null, undo, redo, space);
         MenuItem backup = new MenuItem("Back up now");
-        backup.setOnAction(x -> state.task(() -> "Backed up to " + state.store().backupNow().file() + "."));
+        backup.setOnAction(x -> state.backupNow());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(x -> stage.close());

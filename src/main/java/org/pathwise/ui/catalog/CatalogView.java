@@ -311,7 +311,7 @@ public final class CatalogView extends SplitPane {
             String text = notes.getText();
             ResourceProgress rp = progress().resources().get(id);
             if (!Objects.equals(rp == null ? "" : rp.note(), text)) {
-                state.change(s -> s.note(id, text));
+                state.note(id, text);
             }
         }
     }
@@ -392,7 +392,7 @@ public final class CatalogView extends SplitPane {
         add.setId("details-hours-add");
         Button log = new Button("Log hours");
         log.setId("details-log-hours");
-        log.setOnAction(e -> state.change(s -> s.logHours(r.id(), add.getValue())));
+        log.setOnAction(e -> state.logHours(r.id(), add.getValue()));
 
         if (!Objects.equals(noteFor, r.id()) || !notes.isFocused()) {
             settingNote = true;

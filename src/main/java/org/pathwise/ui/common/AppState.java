@@ -309,6 +309,73 @@ public final class AppState {
     }
 
 
+    // ------------------------------------------------------------------ the learner's data, as intents
+
+    /** Saves the learner's weekly hours (0.5 to 100; the spinner keeps to them). */
+    public void setWeeklyHours(double hours) {
+        String text = hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+        change(s -> s.setSetting(org.pathwise.progress.Settings.WEEKLY_HOURS, text));
+    }
+
+    /** Saves a note on a resource (an empty text clears it). */
+    public void note(String resourceId, String text) {
+        change(s -> s.note(resourceId, text));
+    }
+
+    /** Logs hours spent on a resource. */
+    public void logHours(String resourceId, double hours) {
+        change(s -> s.logHours(resourceId, hours));
+    }
+
+    /** Saves a project's evidence: repository, demo, notes, impact figures. */
+    public void setProjectEvidence(String projectId, String repository, String demo, String notes, String impact) {
+        change(s -> s.setProjectEvidence(projectId, repository, demo, notes, impact));
+    }
+
+    /** Backs up now; the message names the file. */
+    public void backupNow() {
+        task(() -> "Backed up to " + store.backupNow().file() + ".");
+    }
+
+    /** The backups, newest first, handed to {@code then} on the JavaFX thread. */
+    public void backups(Consumer<List<org.pathwise.progress.Backups.Backup>> then) {
+        background.run(store::backups, then, e -> onError.accept(message(e)));
+    }
+
+    /** Restores a backup (the current progress is backed up first, the restored state after). */
+    public void restore(org.pathwise.progress.Backups.Backup b) {
+        task(() -> {
+            store.restore(Optional.of(b.file()));
+            return "Restored the backup from " + b.displayTime() + ".";
+        });
+    }
+
+    /** Exports all progress: JSON, or CSV when the name ends in .csv. */
+    public void exportTo(Path target) {
+        task(() -> {
+            var p = store.snapshot();
+            if (target.getFileName() != null && target.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".csv")) {
+                org.pathwise.progress.ProgressFile.exportCsv(p, id -> curriculum().resource(id).map(Resource::title)
+                        .orElse(""), target);
+            } else {
+                org.pathwise.progress.ProgressFile.exportJson(p, target, Clock.systemUTC());
+            }
+            return "Exported your progress to " + target + ".";
+        });
+    }
+
+    /** Replaces all progress with a file's, after checking all of it and backing up the current progress. */
+    public void importFrom(Path source) {
+        task(() -> {
+            var p = org.pathwise.progress.ProgressFile.read(source);
+            var before = store.backupNow();
+            store.replaceAll(p);
+            return "Imported " + p.resources().size() + " resources from " + source + ". Your progress before is in "
+                    + before.file() + ".";
+        });
+    }
+
     /** Makes a role the target: the whole plan is remade for it, so the learner is told in a toast. */
     public void setTargetRole(org.pathwise.model.Role role) {
         change(s -> s.setSetting(org.pathwise.progress.Settings.TARGET_ROLE, role.id()), () -> {

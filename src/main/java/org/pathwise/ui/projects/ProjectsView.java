@@ -96,7 +96,7 @@ public final class ProjectsView extends ScrollPane {
                 String d = demo.getText().strip();
                 String n = notes.getText().strip();
                 String i = impact.getText().strip();
-                state.change(st -> st.setProjectEvidence(project.id(), r, d, n, i));
+                state.setProjectEvidence(project.id(), r, d, n, i);
             }
         }
 

@@ -1,8 +1,6 @@
 package org.pathwise.ui.settings;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import javafx.stage.FileChooser;
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Role;
 import org.pathwise.progress.Backups;
-import org.pathwise.progress.ProgressFile;
 import org.pathwise.progress.Settings;
 import org.pathwise.ui.common.AppState;
 import org.pathwise.ui.common.RoleBox;
@@ -59,7 +56,7 @@ public final class SettingsView extends ScrollPane {
         hours.setEditable(true);
         hours.valueProperty().addListener((o, a, h) -> {
             if (!updating && h != null) {
-                state.change(s -> s.setSetting(Settings.WEEKLY_HOURS, String.valueOf(h)));
+                state.setWeeklyHours(h);
             }
         });
         theme.setId("settings-theme");
@@ -115,7 +112,7 @@ public final class SettingsView extends ScrollPane {
 
         Button backup = new Button("Back up now");
         backup.setId("settings-backup");
-        backup.setOnAction(e -> state.task(() -> "Backed up to " + state.store().backupNow().file() + "."));
+        backup.setOnAction(e -> state.backupNow());
         Button restore = new Button("Restore a backup…");
         restore.setId("settings-restore");
         restore.setOnAction(e -> restore());
@@ -162,7 +159,7 @@ public final class SettingsView extends ScrollPane {
     }
 
     private void restore() {
-        state.background().run(() -> state.store().backups(), list -> {
+        state.backups(list -> {
             if (list.isEmpty()) {
                 new Alert(Alert.AlertType.INFORMATION, "There is no backup yet in " + state.dataFolder().resolve("backups")
                         + ".", ButtonType.OK).showAndWait();
@@ -175,12 +172,9 @@ public final class SettingsView extends ScrollPane {
             Optional<String> pick = d.showAndWait();
             pick.ifPresent(choice -> {
                 Backups.Backup b = list.get(list.stream().map(SettingsView::label).toList().indexOf(choice));
-                state.task(() -> {
-                    state.store().restore(Optional.of(b.file()));
-                    return "Restored the backup from " + b.displayTime() + ".";
-                });
+                state.restore(b);
             });
-        }, e -> { });
+        });
     }
 
     private static String label(Backups.Backup b) {
@@ -197,16 +191,7 @@ public final class SettingsView extends ScrollPane {
         if (f == null) {
             return;
         }
-        Path target = f.toPath();
-        state.task(() -> {
-            var p = state.store().snapshot();
-            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                ProgressFile.exportCsv(p, id -> state.curriculum().resource(id).map(x -> x.title()).orElse(""), target);
-            } else {
-                ProgressFile.exportJson(p, target, Clock.systemUTC());
-            }
-            return "Exported your progress to " + target + ".";
-        });
+        state.exportTo(f.toPath());
     }
 
     private void importFile() {
@@ -222,13 +207,7 @@ public final class SettingsView extends ScrollPane {
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
-        state.task(() -> {
-            var p = ProgressFile.read(f.toPath());
-            Backups.Backup before = state.store().backupNow();
-            state.store().replaceAll(p);
-            return "Imported " + p.resources().size() + " resources from " + f + ". Your progress before is in "
-                    + before.file() + ".";
-        });
+        state.importFrom(f.toPath());
     }
 
 }

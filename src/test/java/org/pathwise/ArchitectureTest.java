@@ -89,4 +89,16 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.pathwise.progress.ProgressFile")
                 .check(classes);
     }
+
+    @Test
+    void viewsOpenDialogsThroughTheDialogService() {
+        noClasses().that().resideInAnyPackage("org.pathwise.ui.next..", "org.pathwise.ui.roadmap..",
+                        "org.pathwise.ui.catalog..", "org.pathwise.ui.skills..", "org.pathwise.ui.projects..",
+                        "org.pathwise.ui.career..", "org.pathwise.ui.settings..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.ChoiceDialog")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+                .check(classes);
+    }
 }

@@ -213,6 +213,7 @@ public final class PathwiseApp extends Application {
 
     private void loaded(Loaded l) {
         state = l.state();
+        state.setDialogs(new org.pathwise.ui.common.FxDialogService(stage));
         state.setMessages(m -> dialog(Alert.AlertType.ERROR, "Pathwise could not do that", m),
                 m -> dialog(Alert.AlertType.INFORMATION, "Done", m), toast);
         state.show(l.view());

@@ -123,6 +123,16 @@ public final class AppState {
     }
 
     private UiPreferences preferences;
+    private DialogService dialogs;
+
+    /** The dialogs the views open (the window's own, or a test's). */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public void setDialogs(DialogService d) {
+        this.dialogs = d;
+    }
 
     /** This machine's window preferences (theme, window place, curriculum folder), apart from progress. */
     public UiPreferences preferences() {

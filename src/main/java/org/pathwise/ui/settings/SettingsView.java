@@ -1,16 +1,12 @@
 package org.pathwise.ui.settings;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,8 +14,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Role;
@@ -87,13 +81,11 @@ public final class SettingsView extends ScrollPane {
         curriculum.setId("settings-curriculum");
         Button folder = new Button("Use a curriculum folder…");
         folder.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Choose a curriculum folder");
-            File dir = chooser.showDialog(getScene().getWindow());
+            Path dir = state.dialogs().folder("Choose a curriculum folder").orElse(null);
             if (dir != null) {
                 state.task(() -> {
                     state.preferences().set(org.pathwise.ui.common.UiPreferences.CURRICULUM_FOLDER,
-                            dir.getAbsolutePath());
+                            dir.toAbsolutePath().toString());
                     state.preferences().save();
                     return "Pathwise will use the curriculum in " + dir + " from its next start. If it has problems, "
                             + "they are listed then and the built-in curriculum is used.";
@@ -161,19 +153,11 @@ public final class SettingsView extends ScrollPane {
     private void restore() {
         state.backups(list -> {
             if (list.isEmpty()) {
-                new Alert(Alert.AlertType.INFORMATION, "There is no backup yet in " + state.dataFolder().resolve("backups")
-                        + ".", ButtonType.OK).showAndWait();
+                state.dialogs().info("There is no backup yet in " + state.dataFolder().resolve("backups") + ".");
                 return;
             }
-            ChoiceDialog<String> d = new ChoiceDialog<>(label(list.get(0)), list.stream().map(SettingsView::label).toList());
-            d.setTitle("Restore a backup");
-            d.setHeaderText("Your current progress is backed up first, so a restore can be undone.");
-            d.setContentText("Backup");
-            Optional<String> pick = d.showAndWait();
-            pick.ifPresent(choice -> {
-                Backups.Backup b = list.get(list.stream().map(SettingsView::label).toList().indexOf(choice));
-                state.restore(b);
-            });
+            state.dialogs().choose("Restore a backup", "Your current progress is backed up first, so a restore can be "
+                    + "undone.", list, SettingsView::label).ifPresent(state::restore);
         });
     }
 
@@ -182,32 +166,19 @@ public final class SettingsView extends ScrollPane {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export your progress");
-        chooser.setInitialFileName("pathwise-progress.json");
-        chooser.getExtensionFilters().addAll(List.of(new FileChooser.ExtensionFilter("Progress file (JSON)", "*.json"),
-                new FileChooser.ExtensionFilter("Spreadsheet (CSV)", "*.csv")));
-        File f = chooser.showSaveDialog(getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        state.exportTo(f.toPath());
+        state.dialogs().fileToSave("Export your progress", "pathwise-progress.json", List.of(
+                new String[] {"Progress file (JSON)", "*.json"}, new String[] {"Spreadsheet (CSV)", "*.csv"}))
+                .ifPresent(state::exportTo);
     }
 
     private void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a progress file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Progress file (JSON)", "*.json"));
-        File f = chooser.showOpenDialog(getScene().getWindow());
-        if (f == null) {
+        Path f = state.dialogs().fileToOpen("Import a progress file", List.<String[]>of(
+                new String[] {"Progress file (JSON)", "*.json"})).orElse(null);
+        if (f == null || !state.dialogs().confirm("Replace all your progress with " + f + "? Your current progress "
+                + "is backed up first.")) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace all your progress with " + f + "? Your "
-                + "current progress is backed up first.", ButtonType.CANCEL, ButtonType.OK);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-            return;
-        }
-        state.importFrom(f.toPath());
+        state.importFrom(f);
     }
 
 }

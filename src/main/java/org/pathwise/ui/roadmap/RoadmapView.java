@@ -136,7 +136,16 @@ public final class RoadmapView extends SplitPane {
         timeline.setPadding(new Insets(8, 16, 16, 16));
         getItems().addAll(graphBox, timeScroll);
         setDividerPositions(0.62);
-        layoutGraph();
+        // The full graph is built on its first showing: "My path" is what most visits need, and fast.
+        all.selectedProperty().addListener((o, was, is) -> {
+            if (is && !graphBuilt) {
+                graphBuilt = true;
+                layoutGraph();
+                if (state.current() != null) {
+                    updateNodes(state.current());
+                }
+            }
+        });
         state.viewProperty().addListener((o, a, v) -> update(v));
         if (state.current() != null) {
             update(state.current());
@@ -320,8 +329,17 @@ public final class RoadmapView extends SplitPane {
         }
     }
 
+    private boolean graphBuilt;
+
     private void update(AppState.View v) {
         drawPath(v);
+        if (graphBuilt) {
+            updateNodes(v);
+        }
+        drawWeeks(v);
+    }
+
+    private void updateNodes(AppState.View v) {
         LearnerProgress p = v.progress();
         Set<String> planned = new java.util.HashSet<>();
         v.roadmap().items().forEach(i -> planned.add(i.resourceId()));
@@ -335,6 +353,10 @@ public final class RoadmapView extends SplitPane {
                 n.getStyleClass().add("node-planned");
             }
         }
+    }
+
+    private void drawWeeks(AppState.View v) {
+        LearnerProgress p = v.progress();
         timeline.getChildren().clear();
         Label heading = new Label("The coming weeks at " + Format.hours(v.weeklyHours()) + " h a week");
         heading.getStyleClass().add("title-4");

@@ -1,5 +1,7 @@
 package org.pathwise.ui.career;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -128,8 +130,19 @@ public final class CareerView extends ScrollPane {
             bar.setPrefWidth(220);
             Label name = new Label(a.focus().label());
             name.setMinWidth(130);
+            // The skills the round tests, with the levels the Skills view shows: the figure is their average.
+            List<String> parts = new ArrayList<>();
+            for (String skill : a.skills()) {
+                v.gaps().gaps().stream().filter(g -> g.skillId().equals(skill) && g.target() > 0).findFirst()
+                        .ifPresent(g -> parts.add(state.curriculum().skill(skill)
+                                .map(org.pathwise.planner.ReasonFormatter::shortName).orElse(skill) + " " + g.level()
+                                + "/" + g.target()));
+            }
+            Label from = new Label(String.join(", ", parts));
+            from.getStyleClass().add("muted");
+            from.setWrapText(true);
             readiness.getChildren().add(new HBox(10, name, bar, new Label(Math.round(a.readiness() * 100) + "% · prep "
-                    + a.prepDone() + " of " + a.prepTotal() + " done")));
+                    + a.prepDone() + " of " + a.prepTotal() + " done"), from));
         }
         imbalance.setText(v.career().imbalance().orElse(""));
         imbalance.setVisible(v.career().imbalance().isPresent());

@@ -3,7 +3,7 @@ package org.pathwise.model;
 import java.util.Optional;
 
 /** What a resource costs the learner. */
-public enum Cost {
+public enum Cost implements Keyed {
     FREE("free", "free"),
     FREE_TO_AUDIT("free-to-audit", "free to audit"),
     PAID("paid", "paid");
@@ -16,6 +16,7 @@ public enum Cost {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -25,11 +26,6 @@ public enum Cost {
     }
 
     public static Optional<Cost> fromKey(String key) {
-        for (Cost c : values()) {
-            if (c.key.equals(key)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

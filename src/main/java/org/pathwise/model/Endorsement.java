@@ -1,13 +1,12 @@
 package org.pathwise.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Who recommends a resource: the guide says to start here, names it as a skill's best free
  * resource, names it elsewhere, or Pathwise added it. Pathwise's own picks never outrank the guide's.
  */
-public enum Endorsement {
+public enum Endorsement implements Keyed {
     START_HERE("The guide says to start here"),
     BEST_FREE("The guide's best free resource"),
     NAMED("Named by the guide"),
@@ -23,17 +22,8 @@ public enum Endorsement {
         return label;
     }
 
-    /** The word used in curriculum files: start-here, best-free, named, pathwise-pick. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    /** From the word used in curriculum files: start-here, best-free, named, pathwise-pick. */
     public static Optional<Endorsement> fromKey(String key) {
-        for (Endorsement e : values()) {
-            if (e.key().equals(key)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -3,7 +3,7 @@ package org.pathwise.model;
 import java.util.Optional;
 
 /** The areas an interview round tests; the guide warns against preparing for one and not the others. */
-public enum InterviewFocus {
+public enum InterviewFocus implements Keyed {
     BACKGROUND("background", "Background"),
     CODING("coding", "Coding"),
     ML_FUNDAMENTALS("ml-fundamentals", "ML fundamentals"),
@@ -18,6 +18,7 @@ public enum InterviewFocus {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -27,11 +28,6 @@ public enum InterviewFocus {
     }
 
     public static Optional<InterviewFocus> fromKey(String key) {
-        for (InterviewFocus f : values()) {
-            if (f.key.equals(key)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -1,10 +1,9 @@
 package org.pathwise.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How much hiring managers care about a skill, as ranked by the guide's skill table. */
-public enum Priority {
+public enum Priority implements Keyed {
     ESSENTIAL("Essential", 3),
     IMPORTANT("Important", 2),
     BONUS("Bonus", 1);
@@ -27,17 +26,8 @@ public enum Priority {
         return weight;
     }
 
-    /** The lowercase word used in curriculum files. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    /** From the lowercase word used in curriculum files: essential, important, bonus. */
     public static Optional<Priority> fromKey(String key) {
-        for (Priority p : values()) {
-            if (p.key().equals(key)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -3,7 +3,7 @@ package org.pathwise.model;
 import java.util.Optional;
 
 /** The form a learning resource takes. */
-public enum ResourceKind {
+public enum ResourceKind implements Keyed {
     COURSE("course", "Course"),
     BOOK("book", "Book"),
     VIDEO_SERIES("video-series", "Video series"),
@@ -20,6 +20,7 @@ public enum ResourceKind {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -29,11 +30,6 @@ public enum ResourceKind {
     }
 
     public static Optional<ResourceKind> fromKey(String key) {
-        for (ResourceKind k : values()) {
-            if (k.key.equals(key)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

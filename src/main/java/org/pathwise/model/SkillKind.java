@@ -3,7 +3,7 @@ package org.pathwise.model;
 import java.util.Optional;
 
 /** Whether a skill is technical, a soft skill, or one that the interview rounds test. */
-public enum SkillKind {
+public enum SkillKind implements Keyed {
     TECHNICAL("technical"),
     SOFT("soft"),
     INTERVIEW("interview");
@@ -14,16 +14,12 @@ public enum SkillKind {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     public static Optional<SkillKind> fromKey(String key) {
-        for (SkillKind k : values()) {
-            if (k.key.equals(key)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -1,10 +1,9 @@
 package org.pathwise.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Where a learner stands with one resource. */
-public enum Status {
+public enum Status implements Keyed {
     NOT_STARTED("not started"),
     IN_PROGRESS("in progress"),
     DONE("done"),
@@ -20,17 +19,8 @@ public enum Status {
         return label;
     }
 
-    /** The word used on the command line and in exports: not-started, in-progress, done, skipped. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    /** From the word used on the command line and in exports: not-started, in-progress, done, skipped. */
     public static Optional<Status> fromKey(String key) {
-        for (Status s : values()) {
-            if (s.key().equals(key)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.model.Curriculum;
 import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Resource;
@@ -38,19 +37,16 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedCurriculum loaded;
+        Curriculum c;
         LearnerProgress p;
         try {
-            loaded = Session.curriculum(parent.global());
+            c = Session.curriculum(parent.global()).curriculum();
+            if (skill != null) {
+                Session.skillId(c, skill);
+            }
             p = Session.readProgress(parent.global(), err);
         } catch (Session.Refused | StoreException e) {
             err.println("pathwise: " + e.getMessage());
-            return ExitCodes.REFUSED;
-        }
-        Curriculum c = loaded.curriculum();
-        if (skill != null && c.skill(skill).isEmpty()) {
-            err.println("pathwise: no skill has the id \"" + skill + "\"; skills: " + String.join(", ", c.skills()
-                    .stream().map(s -> s.id()).toList()) + ".");
             return ExitCodes.REFUSED;
         }
         int width = c.resources().stream().mapToInt(r -> r.id().length()).max().orElse(10);

@@ -2,6 +2,7 @@ package org.pathwise.cli;
 
 import java.io.PrintWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.pathwise.catalog.CurriculumLoader;
@@ -81,12 +82,17 @@ final class Session implements AutoCloseable {
     }
 
     String skillId(String id) throws Refused {
-        if (curriculum().skill(id).isPresent()) {
+        return skillId(curriculum(), id);
+    }
+
+    /** {@code id} when the curriculum has that skill; otherwise refused, with the closest id and every id. */
+    static String skillId(Curriculum c, String id) throws Refused {
+        if (c.skill(id).isPresent()) {
             return id;
         }
-        throw new Refused("No skill has the id \"" + id + "\"" + didYouMean(id, curriculum().skills().stream()
-                .map(s -> s.id()).toList()) + "; skills: " + String.join(", ", curriculum().skills().stream()
-                .map(s -> s.id()).toList()) + ".");
+        List<String> ids = c.skills().stream().map(s -> s.id()).toList();
+        throw new Refused("No skill has the id \"" + id + "\"" + didYouMean(id, ids) + "; skills: "
+                + String.join(", ", ids) + ".");
     }
 
     private static String didYouMean(String id, Collection<String> candidates) {

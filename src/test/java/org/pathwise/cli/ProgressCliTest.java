@@ -61,6 +61,9 @@ class ProgressCliTest {
         assertTrue(err.startsWith("pathwise: \"5\" is not a level; use 0 (none)"), err);
         assertEquals(1, run("rate", "pyton", "2"));
         assertTrue(err.startsWith("pathwise: No skill has the id \"pyton\" (did you mean \"python\"?)"), err);
+        assertEquals(1, run("list", "--skill", "pyton"));
+        assertTrue(err.startsWith("pathwise: No skill has the id \"pyton\" (did you mean \"python\"?)"), err);
+        assertTrue(out.isEmpty(), out);
         assertEquals(2, run("mark", "sqlbolt"));
         assertFalse(Files.exists(data.resolve(ProgressStore.DATABASE)) && hasProgress(), "nothing was written");
     }

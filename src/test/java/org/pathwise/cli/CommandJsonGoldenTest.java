@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pathwise.GoldenFile;
 
 /**
  * The JSON of {@code next}, {@code plan}, {@code gaps} and {@code projects} for the backend engineer of
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A change of shape or content fails here; {@code -Dgolden.update=true} rewrites them after reading.
  */
 class CommandJsonGoldenTest {
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "cli");
 
     @TempDir
     Path data;
@@ -61,12 +59,7 @@ class CommandJsonGoldenTest {
     @ValueSource(strings = {"next", "plan", "gaps", "projects"})
     void theJsonIsWhatTheDocsSay(String command) throws Exception {
         String actual = run(command, "--json");
-        Path file = GOLDEN.resolve(command + ".json");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "pathwise " + command + " --json changed; "
-                + "update docs/cli-json.md if the shape changed, then rerun with -Dgolden.update=true");
+        GoldenFile.assertMatches("cli/" + command + ".json", actual, "pathwise " + command + " --json changed; "
+                + "update docs/cli-json.md if the shape changed, then");
     }
 }

@@ -1,11 +1,5 @@
 package org.pathwise.planner;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pathwise.GoldenFile;
 import org.pathwise.catalog.CurriculumLoader;
 import org.pathwise.catalog.LoadedCurriculum;
 import org.pathwise.model.LearnerProgress;
@@ -30,7 +25,6 @@ import org.pathwise.model.SkillRating;
  */
 class PersonaGoldenTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     static LearnerProgress persona(String name) {
         Map<String, Integer> ratings = switch (name) {
@@ -89,12 +83,7 @@ class PersonaGoldenTest {
     @ValueSource(strings = {"scratch", "backend", "datasci"})
     void theAdviceIsWhatAMentorReadAndSignedOff(String name) throws Exception {
         String actual = advice(new CurriculumLoader().loadBuiltIn(), name);
-        Path file = GOLDEN.resolve(name + ".txt");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "the advice for " + name + " changed; "
-                + "read it as a mentor would, then rerun with -Dgolden.update=true");
+        GoldenFile.assertMatches(name + ".txt", actual, "the advice for " + name + " changed; read it as a mentor "
+                + "would, then");
     }
 }

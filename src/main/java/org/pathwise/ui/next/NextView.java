@@ -170,7 +170,8 @@ public final class NextView extends ScrollPane {
         String at = v.roadmap().items().isEmpty() ? "Every target this curriculum can reach is met."
                 : "Projected finish: " + org.pathwise.planner.ReasonFormatter.monthRange(v.roadmap().earliest(),
                         v.roadmap().latest()) + " at " + Format.hours(v.weeklyHours()) + " h a week ("
-                        + Format.hours(v.roadmap().totalMin()) + "–" + Format.hours(v.roadmap().totalMax()) + " h, "
+                        + org.pathwise.planner.ReasonFormatter.hoursRange(v.roadmap().totalMin(),
+                        v.roadmap().totalMax()) + " h, "
                         + v.roadmap().projectCount() + " portfolio projects)";
         if (v.roadmap().finishAtPace().isPresent()) {
             at += " · at your pace of " + String.format(Locale.ROOT, "%.1f", v.roadmap().paceHoursPerWeek().orElseThrow())

@@ -372,7 +372,8 @@ public final class RoadmapView extends SplitPane {
         for (var w : weeks.entrySet()) {
             if (shown++ == 12) {
                 timeline.getChildren().add(new Label("… and " + (weeks.size() - 12) + " more weeks; the plan ("
-                        + Format.hours(v.roadmap().totalMin()) + "–" + Format.hours(v.roadmap().totalMax()) + " h, "
+                        + org.pathwise.planner.ReasonFormatter.hoursRange(v.roadmap().totalMin(),
+                        v.roadmap().totalMax()) + " h, "
                         + v.roadmap().projectCount() + " portfolio projects) finishes "
                         + org.pathwise.planner.ReasonFormatter.monthRange(v.roadmap().earliest(), v.roadmap().latest())
                         + "."));

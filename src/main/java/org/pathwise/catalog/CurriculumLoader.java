@@ -37,6 +37,7 @@ import org.pathwise.model.Skill;
 import org.pathwise.model.SkillKind;
 import org.pathwise.model.SkillLevel;
 import org.pathwise.model.Stage;
+import org.pathwise.model.StartingPoint;
 import org.pathwise.model.Teaching;
 import org.pathwise.model.Endorsement;
 import org.pathwise.model.Topic;
@@ -340,7 +341,7 @@ public final class CurriculumLoader {
         private CurriculumInfo info(Node root) {
             String file = file(CURRICULUM);
             Fields f = root(CURRICULUM, root, "format", "id", "title", "version", "defaultRole", "description",
-                    "stages");
+                    "stages", "startingPoints");
             if (f == null) {
                 return null;
             }
@@ -387,10 +388,31 @@ public final class CurriculumLoader {
                     stages.add(new Stage(stageId, name, summary));
                 }
             }
+            List<StartingPoint> startingPoints = new ArrayList<>();
+            Set<String> startingIds = new HashSet<>();
+            List<Node> points = f.list("startingPoints", false);
+            for (int i = 0; i < points.size(); i++) {
+                Node item = points.get(i);
+                Fields sf = Fields.of(file, item, label("starting point", i, item), problems, "id", "name", "summary", "ratings");
+                if (sf == null) {
+                    f.markFailed();
+                    continue;
+                }
+                String pointId = localId(sf, startingIds);
+                String name = sf.text("name");
+                String summary = sf.optionalText("summary", "");
+                List<SkillLevel> ratings = skillLevels(sf, file, "ratings", 0, false);
+                if (sf.failed()) {
+                    f.markFailed();
+                } else {
+                    startingPoints.add(new StartingPoint(pointId, name, summary, ratings));
+                }
+            }
             if (f.failed()) {
                 return null;
             }
-            return new CurriculumInfo(idNode.value(), title, version, role.value(), description, stages);
+            return new CurriculumInfo(idNode.value(), title, version, role.value(), description, stages,
+                    startingPoints);
         }
 
         // ---------------------------------------------------------------- skills.json

@@ -54,6 +54,7 @@ import org.pathwise.progress.ProgressStore;
 import org.pathwise.progress.Settings;
 import org.pathwise.progress.StoreException;
 import org.pathwise.ui.career.CareerView;
+import org.pathwise.ui.career.CareerViewModel;
 import org.pathwise.ui.catalog.CatalogView;
 import org.pathwise.ui.common.AppState;
 import org.pathwise.ui.common.UiPreferences;
@@ -62,11 +63,16 @@ import org.pathwise.ui.common.Icons;
 import org.pathwise.ui.common.Links;
 import org.pathwise.ui.common.Toast;
 import org.pathwise.ui.next.NextView;
+import org.pathwise.ui.next.NextViewModel;
 import org.pathwise.ui.onboarding.Onboarding;
+import org.pathwise.ui.onboarding.OnboardingViewModel;
 import org.pathwise.ui.projects.ProjectsView;
+import org.pathwise.ui.projects.ProjectsViewModel;
 import org.pathwise.ui.roadmap.RoadmapView;
 import org.pathwise.ui.settings.SettingsView;
+import org.pathwise.ui.settings.SettingsViewModel;
 import org.pathwise.ui.skills.SkillsView;
+import org.pathwise.ui.skills.SkillsViewModel;
 
 /**
  * The Pathwise window. The first frame shows at once; the store, the curriculum and the plan are
@@ -75,7 +81,7 @@ import org.pathwise.ui.skills.SkillsView;
 public final class PathwiseApp extends Application {
     private static final Logger LOG = System.getLogger(PathwiseApp.class.getName());
     static final String WINDOW = "window";
-    static final String ONBOARDED = "onboarded";
+    static final String ONBOARDED = AppState.ONBOARDED;
     private static volatile LaunchOptions launchOptions;
 
     private final LaunchOptions options;
@@ -257,17 +263,10 @@ public final class PathwiseApp extends Application {
     }
 
     private void onboarding() {
-        Onboarding d = new Onboarding(state.curriculum());
+        OnboardingViewModel model = new OnboardingViewModel(state.curriculum());
+        Onboarding d = new Onboarding(model);
         d.initOwner(stage);
-        d.showAndWait().ifPresent(a -> state.change(s -> {
-            s.setSetting(Settings.TARGET_ROLE, a.roleId());
-            s.setSetting(Settings.WEEKLY_HOURS, String.valueOf(a.weeklyHours()));
-            s.setSetting("background", a.background());
-            for (var r : a.ratings().entrySet()) {
-                s.rate(r.getKey(), r.getValue());
-            }
-            s.setSetting(ONBOARDED, "true");
-        }));
+        d.showAndWait().ifPresent(ok -> model.save(state));
     }
 
     private void buildShell(String curriculumInUse) {
@@ -277,14 +276,14 @@ public final class PathwiseApp extends Application {
             c.putString(url);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
         }));
-        viewFactories.put("next", () -> new NextView(state, links));
+        viewFactories.put("next", () -> new NextView(new NextViewModel(state, links)));
         viewFactories.put("roadmap", () -> new RoadmapView(state, () -> show("catalog")));
         viewFactories.put("catalog", () -> catalog = new CatalogView(state, links));
-        viewFactories.put("skills", () -> new SkillsView(state));
-        viewFactories.put("projects", () -> new ProjectsView(state));
-        viewFactories.put("career", () -> new CareerView(state, links));
-        viewFactories.put("settings", () -> new SettingsView(state, this::applyTheme, curriculumInUse,
-                this::onboarding));
+        viewFactories.put("skills", () -> new SkillsView(new SkillsViewModel(state)));
+        viewFactories.put("projects", () -> new ProjectsView(new ProjectsViewModel(state)));
+        viewFactories.put("career", () -> new CareerView(new CareerViewModel(state, links)));
+        viewFactories.put("settings", () -> new SettingsView(new SettingsViewModel(state, this::applyTheme,
+                curriculumInUse, this::onboarding)));
         Map<String, Object[]> items = new LinkedHashMap<>();
         items.put("next", new Object[] {"Next up", Material2MZ.PLAY_CIRCLE_OUTLINE});
         items.put("roadmap", new Object[] {"Roadmap", Material2MZ.TIMELINE});

@@ -332,13 +332,22 @@ class AppTest {
         Spinner<?> hours = robot.lookup("#onboarding-hours").queryAs(Spinner.class);
         robot.interact(() -> hours.getEditor().setText("6"));
         robot.interact(() -> hours.commitValue());
+        // The soft and interview skills are asked too, and the keyboard sets their stars.
+        javafx.scene.Node communication = robot.lookup("#onboarding-rating-communication").query();
+        robot.interact(communication::requestFocus);
+        robot.type(KeyCode.DIGIT2);
         robot.clickOn("#onboarding-ok");
         idle();
         LearnerProgress p = db();
         assertEquals("true", p.settings().get(PathwiseApp.ONBOARDED));
         assertEquals("6", p.settings().get(Settings.WEEKLY_HOURS));
         assertEquals("software-engineer", p.settings().get("background"));
-        assertEquals(2, p.ratings().get("python").level());
+        // The preset comes from the curriculum file's starting point.
+        var preset = app.state().curriculum().info().startingPoints().stream()
+                .filter(sp -> sp.id().equals("software-engineer")).findFirst().orElseThrow();
+        assertEquals(preset.rating("python"), p.ratings().get("python").level());
+        assertEquals(preset.rating("software-engineering"), p.ratings().get("software-engineering").level());
+        assertEquals(2, p.ratings().get("communication").level());
         assertTrue(text("#next-finish").contains("at 6 h a week"), text("#next-finish"));
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();

@@ -1,7 +1,5 @@
 package org.pathwise.ui.career;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,21 +16,16 @@ import org.pathwise.model.CareerSection;
 import org.pathwise.model.ChecklistItem;
 import org.pathwise.model.InterviewStage;
 import org.pathwise.model.Link;
-import org.pathwise.planner.CareerReadiness;
-import org.pathwise.ui.common.AppState;
-import org.pathwise.ui.common.Links;
 
 /** Resume, job search and the interview pipeline as checklists, with readiness per round. */
 public final class CareerView extends ScrollPane {
-    private final AppState state;
-    private final Links links;
+    private final CareerViewModel model;
     private final Map<String, CheckBox> checks = new HashMap<>();
     private final VBox readiness = new VBox(6);
     private final Label imbalance = new Label();
 
-    public CareerView(AppState state, Links links) {
-        this.state = state;
-        this.links = links;
+    public CareerView(CareerViewModel model) {
+        this.model = model;
         setId("view-career");
         setFitToWidth(true);
         Label title = new Label("Career");
@@ -41,14 +34,14 @@ public final class CareerView extends ScrollPane {
         imbalance.setId("career-imbalance");
         imbalance.getStyleClass().add("warning-text");
         readiness.setId("career-readiness");
-        VBox layout = new VBox(16, title, card("Interview readiness", readiness, imbalance),
-                section(state.curriculum().career().resume()), section(state.curriculum().career().jobSearch()),
-                pipeline());
+        VBox layout = new VBox(16, title, card("Interview readiness", readiness, imbalance));
+        model.sections().forEach(s -> layout.getChildren().add(section(s)));
+        layout.getChildren().add(pipeline());
         layout.setPadding(new Insets(20));
         setContent(layout);
-        state.viewProperty().addListener((o, a, v) -> update(v));
-        if (state.current() != null) {
-            update(state.current());
+        model.screenProperty().addListener((o, a, v) -> update(v));
+        if (model.screen() != null) {
+            update(model.screen());
         }
     }
 
@@ -68,7 +61,7 @@ public final class CareerView extends ScrollPane {
         }
         for (Link l : s.links()) {
             Hyperlink h = new Hyperlink(l.name());
-            h.setOnAction(e -> links.open(l.url()));
+            h.setOnAction(e -> model.open(l.url()));
             Label note = new Label(l.note());
             note.getStyleClass().add("muted");
             items.getChildren().add(new HBox(6, h, note));
@@ -80,7 +73,7 @@ public final class CareerView extends ScrollPane {
 
     private VBox pipeline() {
         VBox stages = new VBox(10);
-        for (InterviewStage st : state.curriculum().career().interview()) {
+        for (InterviewStage st : model.pipeline()) {
             stages.getChildren().add(stage(st, 0));
             for (InterviewStage r : st.rounds()) {
                 stages.getChildren().add(stage(r, 24));
@@ -96,8 +89,7 @@ public final class CareerView extends ScrollPane {
         summary.setWrapText(true);
         VBox box = new VBox(4, check(st.id(), "Prepared for: " + st.name()), summary);
         if (!st.prep().isEmpty()) {
-            Label prep = new Label("Prepare with: " + String.join(", ", st.prep().stream().map(id -> state.curriculum()
-                    .resource(id).map(r -> r.title()).orElse(id)).toList()));
+            Label prep = new Label("Prepare with: " + String.join(", ", model.prepTitles(st)));
             prep.setWrapText(true);
             prep.getStyleClass().add("muted");
             box.getChildren().add(prep);
@@ -117,35 +109,29 @@ public final class CareerView extends ScrollPane {
         CheckBox c = new CheckBox(text);
         c.setWrapText(true);
         c.setId("career-check-" + id);
-        c.setOnAction(e -> state.checkCareerItem(id, c.isSelected()));
+        c.setOnAction(e -> model.tick(id, c.isSelected()));
         checks.put(id, c);
         return c;
     }
 
-    private void update(AppState.View v) {
-        checks.forEach((id, c) -> c.setSelected(v.progress().careerItems().containsKey(id)));
+    private void update(CareerViewModel.Screen v) {
+        checks.forEach((id, c) -> c.setSelected(v.ticked().contains(id)));
         readiness.getChildren().clear();
-        for (CareerReadiness.Area a : v.career().areas()) {
-            ProgressBar bar = new ProgressBar(a.readiness());
+        for (CareerViewModel.Round r : v.rounds()) {
+            ProgressBar bar = new ProgressBar(r.readiness());
             bar.setPrefWidth(220);
-            Label name = new Label(a.focus().label());
+            bar.setAccessibleText(r.name() + " readiness");
+            Label name = new Label(r.name());
             name.setMinWidth(130);
-            // The skills the round tests, with the levels the Skills view shows: the figure is their average.
-            List<String> parts = new ArrayList<>();
-            for (String skill : a.skills()) {
-                v.gaps().gaps().stream().filter(g -> g.skillId().equals(skill) && g.target() > 0).findFirst()
-                        .ifPresent(g -> parts.add(state.curriculum().skill(skill)
-                                .map(org.pathwise.planner.ReasonFormatter::shortName).orElse(skill) + " " + g.level()
-                                + "/" + g.target()));
-            }
-            Label from = new Label(String.join(", ", parts));
+            Label from = new Label(r.skills());
             from.getStyleClass().add("muted");
             from.setWrapText(true);
-            readiness.getChildren().add(new HBox(10, name, bar, new Label(Math.round(a.readiness() * 100) + "% · prep "
-                    + a.prepDone() + " of " + a.prepTotal() + " done"), from));
+            Label figure = new Label(r.figure());
+            figure.setMinWidth(Label.USE_PREF_SIZE);
+            readiness.getChildren().add(new HBox(10, name, bar, figure, from));
         }
-        imbalance.setText(v.career().imbalance().orElse(""));
-        imbalance.setVisible(v.career().imbalance().isPresent());
-        imbalance.setManaged(v.career().imbalance().isPresent());
+        imbalance.setText(v.imbalance().orElse(""));
+        imbalance.setVisible(v.imbalance().isPresent());
+        imbalance.setManaged(v.imbalance().isPresent());
     }
 }

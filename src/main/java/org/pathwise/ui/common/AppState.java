@@ -87,7 +87,7 @@ public final class AppState {
         Role role = Optional.ofNullable(p.settings().get(Settings.TARGET_ROLE)).flatMap(c::role)
                 .orElse(c.defaultRole());
         double hours = Settings.weeklyHours(p.settings());
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = today();
         Roadmap roadmap = planner.plan(p, role, hours, today);
         GapReport gaps = planner.gaps(p, role);
         NextSuggestions next = planner.next(p, role, SUGGESTIONS, roadmap);
@@ -151,12 +151,29 @@ public final class AppState {
         return loaded;
     }
 
-    public ProgressStore store() {
-        return store;
+    /**
+     * Sets a window preference of this machine and saves the file in the background; {@code told},
+     * when not null, is what the learner is told once it is saved.
+     */
+    public void setPreference(String key, String value, String told) {
+        if (told == null) {
+            background.run(() -> {
+                preferences.set(key, value);
+                preferences.save();
+                return null;
+            }, x -> { }, e -> onError.accept(message(e)));
+        } else {
+            task(() -> {
+                preferences.set(key, value);
+                preferences.save();
+                return told;
+            });
+        }
     }
 
-    public TaskExecutor background() {
-        return background;
+    /** The theme this machine's preferences name: "light" or "dark". */
+    public String theme() {
+        return preferences == null ? "light" : preferences.theme();
     }
 
     /** The resource a view asked to show in detail (the roadmap's click, the catalog's selection). */
@@ -397,6 +414,27 @@ public final class AppState {
                         v.roadmap().latest())) + ".", null);
             }
         });
+    }
+
+    /** The setting that records the first-start questions were answered (or skipped on purpose). */
+    public static final String ONBOARDED = "onboarded";
+
+    /** Saves the first-start answers in one change: role, hours, where the learner starts from and their ratings. */
+    public void answerFirstStart(String startingPoint, String roleId, int weeklyHours, Map<String, Integer> ratings) {
+        change(s -> {
+            s.setSetting(org.pathwise.progress.Settings.TARGET_ROLE, roleId);
+            s.setSetting(org.pathwise.progress.Settings.WEEKLY_HOURS, String.valueOf(weeklyHours));
+            s.setSetting("background", startingPoint);
+            for (var r : ratings.entrySet()) {
+                s.rate(r.getKey(), r.getValue());
+            }
+            s.setSetting(ONBOARDED, "true");
+        });
+    }
+
+    /** Today, by the app's clock, where the learner is. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
     }
 
     /** Puts the last ticked resource back to its status before; the history keeps both changes. */

@@ -1,6 +1,7 @@
 package org.pathwise.ui.projects;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Insets;
@@ -17,27 +18,24 @@ import javafx.scene.layout.VBox;
 
 import org.pathwise.model.ChecklistItem;
 import org.pathwise.model.Project;
-import org.pathwise.model.ProjectProgress;
 import org.pathwise.model.ProjectStatus;
-import org.pathwise.planner.ProjectFit;
-import org.pathwise.ui.common.AppState;
 
 /** The portfolio projects as cards: readiness, what is missing, the checklists, evidence and status. */
 public final class ProjectsView extends ScrollPane {
-    private final AppState state;
+    private final ProjectsViewModel model;
     private final VBox cards = new VBox(16);
     private final Label advice = new Label();
     private final Map<String, Card> byId = new HashMap<>();
 
-    public ProjectsView(AppState state) {
-        this.state = state;
+    public ProjectsView(ProjectsViewModel model) {
+        this.model = model;
         setId("view-projects");
         setFitToWidth(true);
         Label title = new Label("Portfolio projects");
         title.getStyleClass().add("title-2");
         advice.setWrapText(true);
         advice.setId("projects-advice");
-        for (Project p : state.curriculum().projects()) {
+        for (Project p : model.projects()) {
             Card c = new Card(p);
             byId.put(p.id(), c);
             cards.getChildren().add(c);
@@ -45,29 +43,22 @@ public final class ProjectsView extends ScrollPane {
         VBox layout = new VBox(14, title, advice, cards);
         layout.setPadding(new Insets(20));
         setContent(layout);
-        state.viewProperty().addListener((o, a, v) -> update(v));
-        if (state.current() != null) {
-            update(state.current());
+        model.screenProperty().addListener((o, a, v) -> update(v));
+        if (model.screen() != null) {
+            update(model.screen());
         }
     }
 
-    private void update(AppState.View v) {
-        String missing = v.projects().lifecycleMissing().isEmpty() ? ""
-                : " Lifecycle stages your projects do not show yet: " + String.join(", ", v.projects().lifecycleMissing())
-                + ".";
-        advice.setText("Suggested next: " + v.projects().suggestedProjectId().flatMap(id -> state.curriculum().project(id))
-                .map(Project::title).orElse("none") + ". " + v.projects().reason() + missing);
-        for (ProjectFit f : v.projects().projects()) {
-            byId.get(f.projectId()).update(f, v.progress().projects().get(f.projectId()),
-                    v.projects().suggestedProjectId().filter(f.projectId()::equals).isPresent());
+    private void update(ProjectsViewModel.Screen v) {
+        advice.setText(v.advice());
+        for (ProjectsViewModel.Card c : v.cards()) {
+            byId.get(c.projectId()).update(c);
         }
         // The suggested project comes first; the others keep the curriculum's order.
-        v.projects().suggestedProjectId().map(byId::get).ifPresent(first -> {
-            if (cards.getChildren().indexOf(first) != 0) {
-                cards.getChildren().remove(first);
-                cards.getChildren().add(0, first);
-            }
-        });
+        List<Card> order = v.cards().stream().map(c -> byId.get(c.projectId())).toList();
+        if (!cards.getChildren().equals(order)) {
+            cards.getChildren().setAll(order);
+        }
     }
 
     private final class Card extends VBox {
@@ -92,11 +83,8 @@ public final class ProjectsView extends ScrollPane {
             saveEvidence.stop();
             if (evidenceDirty) {
                 evidenceDirty = false;
-                String r = repo.getText().strip();
-                String d = demo.getText().strip();
-                String n = notes.getText().strip();
-                String i = impact.getText().strip();
-                state.setProjectEvidence(project.id(), r, d, n, i);
+                model.saveEvidence(project.id(), new ProjectsViewModel.Evidence(repo.getText(), demo.getText(),
+                        notes.getText(), impact.getText()));
             }
         }
 
@@ -130,7 +118,7 @@ public final class ProjectsView extends ScrollPane {
             status.valueProperty().addListener((o, a, s) -> {
                 if (!updating && s != null) {
                     flushEvidence();
-                    state.setProjectStatus(p.id(), s);
+                    model.setStatus(p.id(), s);
                 }
             });
             VBox steps = new VBox(4);
@@ -138,7 +126,7 @@ public final class ProjectsView extends ScrollPane {
                 steps.getChildren().add(check(i));
             }
             VBox standOut = new VBox(4);
-            for (ChecklistItem i : state.curriculum().standOut()) {
+            for (ChecklistItem i : model.standOut()) {
                 standOut.getChildren().add(check(i));
             }
             repo.setPromptText("https://github.com/you/project");
@@ -171,7 +159,7 @@ public final class ProjectsView extends ScrollPane {
                     }
                 });
             }
-            state.beforeQuit(this::flushEvidence);
+            model.beforeQuit(this::flushEvidence);
             Label saved = new Label("Evidence is saved as you type.");
             saved.getStyleClass().add("muted");
             getChildren().addAll(title, summary, tools, new HBox(10, readiness, readinessText, new Label("Status"), status),
@@ -184,33 +172,26 @@ public final class ProjectsView extends ScrollPane {
             c.setId("project-check-" + project.id() + "-" + i.id());
             c.setOnAction(e -> {
                 flushEvidence();
-                boolean checked = c.isSelected();
-                boolean notStarted = status.getValue() == ProjectStatus.NOT_STARTED;
-                state.checkProjectItem(project.id(), i.id(), checked); // Ticking a first step starts the project.
+                model.tick(project.id(), i.id(), c.isSelected()); // Ticking a first step starts the project.
             });
             checks.put(i.id(), c);
             return c;
         }
 
-        void update(ProjectFit f, ProjectProgress pp, boolean suggested) {
+        void update(ProjectsViewModel.Card c) {
             updating = true;
             try {
-                title.setText((suggested ? "Next: " : "") + project.title() + " · ~"
-                        + org.pathwise.planner.ReasonFormatter.hoursRange(f.hoursMin(), f.hoursMax()) + " h");
-                readiness.setProgress(f.readiness());
-                readinessText.setText(Math.round(f.readiness() * 100) + "% ready");
-                missing.setText(f.ready() ? "You have the skill levels it needs."
-                        : "Missing: " + String.join(", ", f.missing().stream().map(m -> state.curriculum().skill(m.skill())
-                        .map(s -> s.name()).orElse(m.skill()) + " " + m.level()).toList()) + ". Shortest way: "
-                        + String.join(", ", f.missingResources().stream().map(id -> state.curriculum().resource(id)
-                        .map(r -> r.title()).orElse(id)).toList()) + " (~" + Math.round(f.missingHours()) + " h).");
-                status.setValue(f.status());
-                checks.forEach((id, c) -> c.setSelected(pp != null && pp.checkedItems().containsKey(id)));
-                if (pp != null && !evidenceDirty) { // Never overwrite what the learner is typing.
-                    setIfIdle(repo, pp.repositoryUrl());
-                    setIfIdle(demo, pp.demoUrl());
-                    setIfIdle(impact, pp.impact());
-                    setIfIdle(notes, pp.notes());
+                title.setText(c.title());
+                readiness.setProgress(c.readiness());
+                readinessText.setText(c.readinessText());
+                missing.setText(c.missing());
+                status.setValue(c.status());
+                checks.forEach((id, box) -> box.setSelected(c.ticked().contains(id)));
+                if (!evidenceDirty) { // Never overwrite what the learner is typing.
+                    setIfIdle(repo, c.evidence().repository());
+                    setIfIdle(demo, c.evidence().demo());
+                    setIfIdle(impact, c.evidence().impact());
+                    setIfIdle(notes, c.evidence().notes());
                 }
             } finally {
                 updating = false;

@@ -1,10 +1,5 @@
 package org.pathwise.ui.settings;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,50 +10,40 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Role;
-import org.pathwise.progress.Backups;
 import org.pathwise.progress.Settings;
-import org.pathwise.ui.common.AppState;
 import org.pathwise.ui.common.RoleBox;
 
 /** Role, weekly hours, theme, curriculum, the data folder, backups, export and import. */
 public final class SettingsView extends ScrollPane {
-    public static final String CURRICULUM_FOLDER = "curriculum-folder";
-
-    private final AppState state;
     private final ComboBox<Role> role;
-    private final Spinner<Integer> hours = new Spinner<>(1, 60, 10);
+    private final Spinner<Integer> hours = new Spinner<>(1, (int) Settings.MAX_WEEKLY_HOURS,
+            (int) Settings.DEFAULT_WEEKLY_HOURS);
     private final ComboBox<String> theme = new ComboBox<>();
-    private final Label curriculum = new Label();
     private boolean updating;
 
-    private final Runnable redoOnboarding;
-
-    public SettingsView(AppState state, Consumer<String> applyTheme, String curriculumInUse, Runnable redoOnboarding) {
-        this.state = state;
-        this.redoOnboarding = redoOnboarding;
+    public SettingsView(SettingsViewModel model) {
         setId("view-settings");
         setFitToWidth(true);
-        role = RoleBox.create("settings-role", state.curriculum().roles());
+        role = RoleBox.create("settings-role", model.roles());
         role.valueProperty().addListener((o, a, r) -> {
-            if (!updating && r != null) {
-                state.setTargetRole(r);
+            if (!updating) {
+                model.chooseRole(r);
             }
         });
         hours.setId("settings-weekly-hours");
         hours.setEditable(true);
         hours.valueProperty().addListener((o, a, h) -> {
             if (!updating && h != null) {
-                state.setWeeklyHours(h);
+                model.setWeeklyHours(h);
             }
         });
         theme.setId("settings-theme");
-        theme.getItems().setAll("light", "dark");
+        theme.getItems().setAll(SettingsViewModel.THEMES);
         theme.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String t) {
-                return t == null ? "" : t.equals("dark") ? "Dark" : "Light";
+                return t == null ? "" : SettingsViewModel.themeName(t);
             }
 
             @Override
@@ -68,117 +53,76 @@ public final class SettingsView extends ScrollPane {
         });
         theme.valueProperty().addListener((o, a, t) -> {
             if (!updating && t != null) {
-                applyTheme.accept(t);
-                state.preferences().set(org.pathwise.ui.common.UiPreferences.THEME, t);
-                state.background().run(() -> {
-                    state.preferences().save();
-                    return null;
-                }, x -> { }, x -> { });
+                model.setTheme(t);
             }
         });
-        curriculum.setText(curriculumInUse);
+        Label curriculum = new Label(model.curriculumInUse());
         curriculum.setWrapText(true);
         curriculum.setId("settings-curriculum");
         Button folder = new Button("Use a curriculum folder…");
-        folder.setOnAction(e -> {
-            Path dir = state.dialogs().folder("Choose a curriculum folder").orElse(null);
-            if (dir != null) {
-                state.task(() -> {
-                    state.preferences().set(org.pathwise.ui.common.UiPreferences.CURRICULUM_FOLDER,
-                            dir.toAbsolutePath().toString());
-                    state.preferences().save();
-                    return "Pathwise will use the curriculum in " + dir + " from its next start. If it has problems, "
-                            + "they are listed then and the built-in curriculum is used.";
-                });
-            }
-        });
+        folder.setId("settings-curriculum-folder");
+        folder.setOnAction(e -> model.useCurriculumFolder());
         Button builtIn = new Button("Use the built-in curriculum");
-        builtIn.setOnAction(e -> state.task(() -> {
-            state.preferences().set(org.pathwise.ui.common.UiPreferences.CURRICULUM_FOLDER, "");
-            state.preferences().save();
-            return "Pathwise will use its built-in curriculum from its next start.";
-        }));
-        Label data = new Label(state.dataFolder().toString());
+        builtIn.setId("settings-curriculum-built-in");
+        builtIn.setOnAction(e -> model.useBuiltInCurriculum());
+        Label data = new Label(model.dataFolder());
         data.setId("settings-data-folder");
         data.setWrapText(true);
 
         Button backup = new Button("Back up now");
         backup.setId("settings-backup");
-        backup.setOnAction(e -> state.backupNow());
+        backup.setOnAction(e -> model.backupNow());
         Button restore = new Button("Restore a backup…");
         restore.setId("settings-restore");
-        restore.setOnAction(e -> restore());
+        restore.setOnAction(e -> model.restore());
         Button export = new Button("Export…");
-        export.setOnAction(e -> export());
+        export.setId("settings-export");
+        export.setOnAction(e -> model.exportProgress());
         Button importButton = new Button("Import…");
-        importButton.setOnAction(e -> importFile());
+        importButton.setId("settings-import");
+        importButton.setOnAction(e -> model.importProgress());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
         int r = 0;
-        grid.addRow(r++, new Label("Target role"), role);
-        grid.addRow(r++, new Label("Hours a week"), hours);
-        grid.addRow(r++, new Label("Theme"), theme);
+        grid.addRow(r++, label("Target role", role), role);
+        grid.addRow(r++, label("Hours a week", hours), hours);
+        grid.addRow(r++, label("Theme", theme), theme);
         grid.addRow(r++, new Label("Curriculum"), new VBox(6, curriculum, new HBox(8, folder, builtIn)));
         grid.addRow(r++, new Label("Data folder"), data);
         grid.addRow(r++, new Label("Backups"), new HBox(8, backup, restore));
         grid.addRow(r++, new Label("Your progress"), new HBox(8, export, importButton));
         Button setUp = new Button("Answer the first-start questions again…");
         setUp.setId("settings-onboarding");
-        setUp.setOnAction(e -> redoOnboarding.run());
+        setUp.setOnAction(e -> model.answerAgain());
         grid.addRow(r, new Label("Starting point"), setUp);
         Label title = new Label("Settings");
         title.getStyleClass().add("title-2");
         VBox layout = new VBox(16, title, grid);
         layout.setPadding(new Insets(20));
         setContent(layout);
-        state.viewProperty().addListener((o, a, v) -> update(v.progress(), v.role(), v.weeklyHours()));
-        if (state.current() != null) {
-            update(state.current().progress(), state.current().role(), state.current().weeklyHours());
+        model.screenProperty().addListener((o, a, v) -> update(v));
+        if (model.screen() != null) {
+            update(model.screen());
         }
     }
 
-    private void update(LearnerProgress p, Role r, double weekly) {
+    private static Label label(String text, javafx.scene.Node control) {
+        Label l = new Label(text);
+        l.setLabelFor(control);
+        control.setAccessibleText(text);
+        return l;
+    }
+
+    private void update(SettingsViewModel.Screen v) {
         updating = true;
         try {
-            role.setValue(r);
-            hours.getValueFactory().setValue((int) Math.round(weekly));
-            theme.setValue(state.preferences().theme());
+            role.setValue(v.role());
+            hours.getValueFactory().setValue(v.weeklyHours());
+            theme.setValue(v.theme());
         } finally {
             updating = false;
         }
     }
-
-    private void restore() {
-        state.backups(list -> {
-            if (list.isEmpty()) {
-                state.dialogs().info("There is no backup yet in " + state.dataFolder().resolve("backups") + ".");
-                return;
-            }
-            state.dialogs().choose("Restore a backup", "Your current progress is backed up first, so a restore can be "
-                    + "undone.", list, SettingsView::label).ifPresent(state::restore);
-        });
-    }
-
-    private static String label(Backups.Backup b) {
-        return b.displayTime() + (b.reason().isEmpty() ? "" : " (" + b.reason().replace('-', ' ') + ")");
-    }
-
-    private void export() {
-        state.dialogs().fileToSave("Export your progress", "pathwise-progress.json", List.of(
-                new String[] {"Progress file (JSON)", "*.json"}, new String[] {"Spreadsheet (CSV)", "*.csv"}))
-                .ifPresent(state::exportTo);
-    }
-
-    private void importFile() {
-        Path f = state.dialogs().fileToOpen("Import a progress file", List.<String[]>of(
-                new String[] {"Progress file (JSON)", "*.json"})).orElse(null);
-        if (f == null || !state.dialogs().confirm("Replace all your progress with " + f + "? Your current progress "
-                + "is backed up first.")) {
-            return;
-        }
-        state.importFrom(f);
-    }
-
 }

@@ -21,9 +21,6 @@ import org.controlsfx.control.Rating;
 import org.pathwise.model.Level;
 import org.pathwise.model.Role;
 import org.pathwise.model.Skill;
-import org.pathwise.planner.SkillGap;
-import org.pathwise.progress.Settings;
-import org.pathwise.ui.common.AppState;
 import org.pathwise.ui.common.RoleBox;
 
 /**
@@ -33,7 +30,7 @@ import org.pathwise.ui.common.RoleBox;
 public final class SkillsView extends ScrollPane {
     static final double BAR_WIDTH = 240;
 
-    private final AppState state;
+    private final SkillsViewModel model;
     private final ComboBox<Role> role;
     private final Label summary = new Label();
     private final VBox chart = new VBox(14);
@@ -43,14 +40,14 @@ public final class SkillsView extends ScrollPane {
     private final Map<String, Label> values = new HashMap<>();
     private boolean updating;
 
-    public SkillsView(AppState state) {
-        this.state = state;
+    public SkillsView(SkillsViewModel model) {
+        this.model = model;
         setId("view-skills");
         setFitToWidth(true);
-        role = RoleBox.create("skills-role", state.curriculum().roles());
+        role = RoleBox.create("skills-role", model.roles());
         role.valueProperty().addListener((o, a, r) -> {
-            if (!updating && r != null) {
-                state.setTargetRole(r);
+            if (!updating) {
+                model.chooseRole(r);
             }
         });
         summary.setId("skills-summary");
@@ -69,7 +66,7 @@ public final class SkillsView extends ScrollPane {
         overTime.setCreateSymbols(true);
         overTime.setPrefHeight(170);
         overTime.setMinHeight(170);
-        overTime.setTitle("Target met, the last " + AppState.CHART_WEEKS + " weeks");
+        overTime.setTitle("Target met, the last " + org.pathwise.ui.common.AppState.CHART_WEEKS + " weeks");
         overTimeY.setAutoRanging(false);
         overTimeY.setLowerBound(0);
         overTimeY.setUpperBound(100);
@@ -79,9 +76,9 @@ public final class SkillsView extends ScrollPane {
         layout.setPadding(new Insets(20));
         setContent(layout);
         build();
-        state.viewProperty().addListener((o, a, v) -> update(v));
-        if (state.current() != null) {
-            update(state.current());
+        model.screenProperty().addListener((o, a, v) -> update(v));
+        if (model.screen() != null) {
+            update(model.screen());
         }
     }
 
@@ -93,10 +90,7 @@ public final class SkillsView extends ScrollPane {
             grid.setHgap(14);
             grid.setVgap(8);
             int row = 0;
-            for (Skill s : state.curriculum().skills()) {
-                if (s.priority() != p) {
-                    continue;
-                }
+            for (Skill s : model.skills(p)) {
                 Label name = new Label(s.name());
                 name.setWrapText(true);
                 name.setPrefWidth(300);
@@ -130,13 +124,14 @@ public final class SkillsView extends ScrollPane {
                 rating.ratingProperty().addListener((o, a, b) -> {
                     if (!updating) {
                         int lvl = (int) Math.round(b.doubleValue());
-                        state.rate(s.id(), lvl);
+                        model.rate(s.id(), lvl);
                     }
                 });
                 Button clear = new Button("0");
                 clear.setId("skill-clear-" + s.id());
                 clear.setTooltip(new Tooltip("Rate 0: I don't know this yet"));
-                clear.setOnAction(e -> state.rate(s.id(), 0));
+                clear.setOnAction(e -> model.rate(s.id(), 0));
+                clear.setAccessibleText("Rate " + s.name() + " 0");
                 clear.setMinWidth(Button.USE_PREF_SIZE);
                 grid.addRow(row++, name, bar, value, rating, clear);
                 Label topics = new Label();
@@ -163,38 +158,32 @@ public final class SkillsView extends ScrollPane {
     private final javafx.scene.chart.LineChart<String, Number> overTime = new javafx.scene.chart.LineChart<>(
             new javafx.scene.chart.CategoryAxis(), overTimeY);
 
-    private void update(AppState.View v) {
+    private void update(SkillsViewModel.Screen v) {
         updating = true;
         try {
             role.setValue(v.role());
-            summary.setText(Math.round(v.gaps().progress() * 100) + "% of the target met");
+            summary.setText(v.summary());
             javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
-            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM",
-                    java.util.Locale.ENGLISH);
-            for (var point : v.targetOverTime()) {
-                series.getData().add(new javafx.scene.chart.XYChart.Data<>(f.format(point.getKey()),
-                        Math.round(point.getValue() * 1000) / 10.0));
+            for (SkillsViewModel.Point point : v.overTime()) {
+                series.getData().add(new javafx.scene.chart.XYChart.Data<>(point.label(), point.percent()));
             }
             overTime.getData().setAll(java.util.List.of(series));
-            for (SkillGap g : v.gaps().gaps()) {
-                levelBars.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.level() / Level.MAX);
-                levelBars.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.level() / Level.MAX);
-                targetMarks.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.target() / Level.MAX);
-                targetMarks.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.target() / Level.MAX);
-                values.get(g.skillId()).setText(g.target() == 0 ? "level " + g.level() + " · not needed"
-                        : g.gap() == 0 ? "met · level " + g.level() + " (target " + g.target() + ")"
-                        : g.level() + " of " + g.target() + " · gap " + g.gap());
-                levelBars.get(g.skillId()).getStyleClass().remove("gap-met");
-                if (g.gap() == 0 && g.target() > 0) {
-                    levelBars.get(g.skillId()).getStyleClass().add("gap-met"); // Green when met, whatever the priority.
+            for (SkillsViewModel.Row g : v.rows().values()) {
+                Region level = levelBars.get(g.skillId());
+                if (level == null) {
+                    continue;
                 }
-                String covered = g.coveredTopics().isEmpty() ? "No topic covered yet" : "✓ " + String.join(" · ",
-                        g.coveredTopics().stream().map(org.pathwise.planner.ReasonFormatter::shortTopic).toList());
-                topicLabels.get(g.skillId()).setText(covered + (g.missingTopics().isEmpty() ? ""
-                        : "\n○ Still needed: " + String.join(" · ", g.missingTopics().stream()
-                        .map(org.pathwise.planner.ReasonFormatter::shortTopic).toList())));
-                var rated = v.progress().ratings().get(g.skillId());
-                ratings.get(g.skillId()).setRating(rated == null ? 0 : rated.level());
+                level.setPrefWidth(BAR_WIDTH * g.level());
+                level.setMaxWidth(BAR_WIDTH * g.level());
+                targetMarks.get(g.skillId()).setPrefWidth(BAR_WIDTH * g.target());
+                targetMarks.get(g.skillId()).setMaxWidth(BAR_WIDTH * g.target());
+                values.get(g.skillId()).setText(g.value());
+                level.getStyleClass().remove("gap-met");
+                if (g.met()) {
+                    level.getStyleClass().add("gap-met"); // Green when met, whatever the priority.
+                }
+                topicLabels.get(g.skillId()).setText(g.topics());
+                ratings.get(g.skillId()).setRating(g.rating());
             }
         } finally {
             updating = false;

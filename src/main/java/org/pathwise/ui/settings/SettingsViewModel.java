@@ -1,0 +1,155 @@
+package org.pathwise.ui.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.pathwise.model.Role;
+import org.pathwise.progress.Backups;
+import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.UiPreferences;
+
+/**
+ * Settings: the target role, weekly hours and theme; which curriculum the next start uses; the
+ * data folder, backups, export and import; and the first-start questions again. Every choice of a
+ * file or a backup goes through the app's {@link org.pathwise.ui.common.DialogService}.
+ */
+public final class SettingsViewModel {
+    /** The choices as they stand. */
+    public record Screen(Role role, int weeklyHours, String theme) {
+    }
+
+    public static final List<String> THEMES = List.of("light", "dark");
+
+    private final AppState state;
+    private final Consumer<String> applyTheme;
+    private final Runnable askAgain;
+    private final String curriculumInUse;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
+
+    public SettingsViewModel(AppState state, Consumer<String> applyTheme, String curriculumInUse, Runnable askAgain) {
+        this.state = state;
+        this.applyTheme = applyTheme;
+        this.curriculumInUse = curriculumInUse;
+        this.askAgain = askAgain;
+        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
+        if (state.current() != null) {
+            screen.set(screen(state.current()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public Screen screen() {
+        return screen.get();
+    }
+
+    public List<Role> roles() {
+        return state.curriculum().roles();
+    }
+
+    /** Where the curriculum in use came from, in words. */
+    public String curriculumInUse() {
+        return curriculumInUse;
+    }
+
+    public String dataFolder() {
+        return state.dataFolder().toString();
+    }
+
+    public static String themeName(String theme) {
+        return "dark".equals(theme) ? "Dark" : "Light";
+    }
+
+    // ------------------------------------------------------------------ intents
+
+    public void chooseRole(Role role) {
+        if (role != null && screen.get() != null && !role.equals(screen.get().role())) {
+            state.setTargetRole(role);
+        }
+    }
+
+    public void setWeeklyHours(int hours) {
+        if (screen.get() == null || hours != screen.get().weeklyHours()) {
+            state.setWeeklyHours(hours);
+        }
+    }
+
+    /** Shows the theme at once and keeps it for the next start on this machine. */
+    public void setTheme(String theme) {
+        if (!THEMES.contains(theme) || theme.equals(state.theme())) {
+            return;
+        }
+        applyTheme.accept(theme);
+        state.setPreference(UiPreferences.THEME, theme, null);
+        if (state.current() != null) {
+            screen.set(screen(state.current()));
+        }
+    }
+
+    /** Asks for a curriculum folder; the next start loads it (and lists its problems if it has any). */
+    public void useCurriculumFolder() {
+        state.dialogs().folder("Choose a curriculum folder").ifPresent(dir -> state.setPreference(
+                UiPreferences.CURRICULUM_FOLDER, dir.toAbsolutePath().toString(), "Pathwise will use the curriculum in "
+                        + dir + " from its next start. If it has problems, they are listed then and the built-in "
+                        + "curriculum is used."));
+    }
+
+    public void useBuiltInCurriculum() {
+        state.setPreference(UiPreferences.CURRICULUM_FOLDER, "",
+                "Pathwise will use its built-in curriculum from its next start.");
+    }
+
+    public void backupNow() {
+        state.backupNow();
+    }
+
+    /** Lists the backups and restores the one chosen (the current progress is backed up first). */
+    public void restore() {
+        state.backups(list -> {
+            if (list.isEmpty()) {
+                state.dialogs().info("There is no backup yet in " + state.dataFolder().resolve("backups") + ".");
+                return;
+            }
+            state.dialogs().choose("Restore a backup", "Your current progress is backed up first, so a restore can be "
+                    + "undone.", list, SettingsViewModel::label).ifPresent(state::restore);
+        });
+    }
+
+    /** How a backup is listed: when, and why it was made. */
+    static String label(Backups.Backup b) {
+        return b.displayTime() + (b.reason().isEmpty() ? "" : " (" + b.reason().replace('-', ' ') + ")");
+    }
+
+    /** Asks where, then writes all progress there: JSON, or CSV when the name ends in .csv. */
+    public void exportProgress() {
+        state.dialogs().fileToSave("Export your progress", "pathwise-progress.json", List.of(
+                new String[] {"Progress file (JSON)", "*.json"}, new String[] {"Spreadsheet (CSV)", "*.csv"}))
+                .ifPresent(state::exportTo);
+    }
+
+    /** Asks for a progress file and, once confirmed, replaces all progress with it (backing up first). */
+    public void importProgress() {
+        Path f = state.dialogs().fileToOpen("Import a progress file", List.<String[]>of(
+                new String[] {"Progress file (JSON)", "*.json"})).orElse(null);
+        if (f == null || !state.dialogs().confirm("Replace all your progress with " + f + "? Your current progress "
+                + "is backed up first.")) {
+            return;
+        }
+        state.importFrom(f);
+    }
+
+    /** Opens the first-start questions again. */
+    public void answerAgain() {
+        askAgain.run();
+    }
+
+    private Screen screen(AppState.View v) {
+        return new Screen(v.role(), (int) Math.round(v.weeklyHours()), state.theme());
+    }
+}

@@ -2,6 +2,7 @@ package org.pathwise;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -100,5 +101,32 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
                 .check(classes);
+    }
+
+    private static final String[] VIEW_PACKAGES = {"org.pathwise.ui.next..", "org.pathwise.ui.roadmap..",
+        "org.pathwise.ui.catalog..", "org.pathwise.ui.skills..", "org.pathwise.ui.projects..",
+        "org.pathwise.ui.career..", "org.pathwise.ui.settings..", "org.pathwise.ui.onboarding.."};
+
+    @Test
+    void viewsOnlyBindToTheirViewModel() {
+        noClasses().that().resideInAnyPackage(VIEW_PACKAGES).and().haveSimpleNameNotEndingWith("ViewModel")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.pathwise.ui.common.AppState")
+                .because("a view shows what its view model exposes and calls its intents; the model is tested alone")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeedNoSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "org.controlsfx..")
+                .because("view models are tested with plain JUnit, without the toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.pathwise.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.pathwise.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -336,6 +336,8 @@ class AppTest {
         javafx.scene.Node communication = robot.lookup("#onboarding-rating-communication").query();
         robot.interact(communication::requestFocus);
         robot.type(KeyCode.DIGIT2);
+        waitUntil(() -> ((org.controlsfx.control.Rating) communication).getRating() == 2);
+        assertEquals(2.0, ((org.controlsfx.control.Rating) communication).getRating(), "a digit sets the stars");
         robot.clickOn("#onboarding-ok");
         idle();
         LearnerProgress p = db();

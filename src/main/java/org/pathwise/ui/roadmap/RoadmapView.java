@@ -1,14 +1,8 @@
 package org.pathwise.ui.roadmap;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,14 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
 
-import org.pathwise.model.LearnerProgress;
-import org.pathwise.model.Priority;
-import org.pathwise.model.Resource;
-import org.pathwise.model.SkillLevel;
 import org.pathwise.model.Status;
-import org.pathwise.planner.PlannedItem;
-import org.pathwise.ui.common.AppState;
-import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Icons;
 
 /**
@@ -40,24 +27,20 @@ import org.pathwise.ui.common.Icons;
  * the timeline of the coming weeks.
  */
 public final class RoadmapView extends SplitPane {
-    static final double COLUMN = 250;
-    static final double ROW = 46;
     static final double NODE_WIDTH = 220;
 
-    private final AppState state;
+    private final RoadmapViewModel model;
     private final Pane canvas = new Pane();
     private final Group zoomGroup = new Group(canvas);
     private final ScrollPane scroller = new ScrollPane(zoomGroup);
     private final VBox timeline = new VBox(10);
     private final Map<String, Label> nodes = new HashMap<>();
-    private final Runnable openCatalog;
     /** "My path": the plan by stage, projects as milestones; the default, before the full graph. */
     private final VBox path = new VBox(8);
     private Button fitButton;
 
-    public RoadmapView(AppState state, Runnable openCatalog) {
-        this.state = state;
-        this.openCatalog = openCatalog;
+    public RoadmapView(RoadmapViewModel model) {
+        this.model = model;
         setId("view-roadmap");
         setOrientation(Orientation.VERTICAL);
         canvas.setId("roadmap-graph");
@@ -141,18 +124,19 @@ public final class RoadmapView extends SplitPane {
             if (is && !graphBuilt) {
                 graphBuilt = true;
                 layoutGraph();
-                if (state.current() != null) {
-                    updateNodes(state.current());
+                if (model.screen() != null) {
+                    updateNodes(model.screen());
                 }
             }
         });
-        state.viewProperty().addListener((o, a, v) -> update(v));
-        if (state.current() != null) {
-            update(state.current());
+        model.screenProperty().addListener((o, a, v) -> update(v));
+        if (model.screen() != null) {
+            update(model.screen());
         }
     }
 
     private final Map<String, CubicCurve> edges = new HashMap<>();
+    private boolean graphBuilt;
 
     /** Marks a node's prerequisites (all the way down) and what it unlocks (all the way up); null clears. */
     private void highlight(String id) {
@@ -161,28 +145,10 @@ public final class RoadmapView extends SplitPane {
         if (id == null) {
             return;
         }
-        var graph = state.loaded().graph();
-        java.util.Set<String> needs = new java.util.HashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
-        while (!todo.isEmpty()) {
-            String at = todo.poll();
-            for (String p : graph.prerequisites(at)) {
-                edges.getOrDefault(p + ">" + at, new CubicCurve()).getStyleClass().add("edge-highlight");
-                if (needs.add(p)) {
-                    todo.add(p);
-                }
-            }
-        }
-        java.util.Set<String> unlocks = graph.allDependents(id);
-        for (String d : unlocks) {
-            for (String p : graph.prerequisites(d)) {
-                if (p.equals(id) || unlocks.contains(p)) {
-                    edges.getOrDefault(p + ">" + d, new CubicCurve()).getStyleClass().add("edge-highlight");
-                }
-            }
-        }
-        needs.forEach(n -> Optional.ofNullable(nodes.get(n)).ifPresent(l -> l.getStyleClass().add("node-needs")));
-        unlocks.forEach(n -> Optional.ofNullable(nodes.get(n)).ifPresent(l -> l.getStyleClass().add("node-unlocks")));
+        RoadmapViewModel.Highlight h = model.highlight(id);
+        h.edges().forEach(e -> Optional.ofNullable(edges.get(e)).ifPresent(c -> c.getStyleClass().add("edge-highlight")));
+        h.needs().forEach(n -> Optional.ofNullable(nodes.get(n)).ifPresent(l -> l.getStyleClass().add("node-needs")));
+        h.unlocks().forEach(n -> Optional.ofNullable(nodes.get(n)).ifPresent(l -> l.getStyleClass().add("node-unlocks")));
         Optional.ofNullable(nodes.get(id)).ifPresent(l -> l.getStyleClass().add("node-focus"));
     }
 
@@ -194,144 +160,84 @@ public final class RoadmapView extends SplitPane {
     }
 
     /** The plan by stage: "you are here" at the top, each step with its status, hours and finish, projects as milestones. */
-    private void drawPath(AppState.View v) {
+    private void drawPath(RoadmapViewModel.Screen v) {
         path.getChildren().clear();
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-        if (v.roadmap().items().isEmpty()) {
-            path.getChildren().add(new Label("Nothing left to plan: every target this curriculum can reach is met."));
-            return;
-        }
-        Label here = new Label("You are here ↓ — " + org.pathwise.planner.ReasonFormatter.hoursRange(
-                v.roadmap().totalMin(), v.roadmap().totalMax()) + " h to go, " + v.roadmap().projectCount()
-                + " portfolio projects, finishing " + org.pathwise.planner.ReasonFormatter.monthRange(
-                v.roadmap().earliest(), v.roadmap().latest()));
+        Label here = new Label(v.here());
         here.setId("roadmap-here");
         here.getStyleClass().add("card-subtitle");
         here.setWrapText(true);
         path.getChildren().add(here);
-        Map<String, String> stageNames = new HashMap<>();
-        state.curriculum().info().stages().forEach(s -> stageNames.put(s.id(), s.name()));
-        String stage = null;
-        List<PlannedItem> items = v.roadmap().items();
-        for (int n = 0; n < items.size(); n++) {
-            PlannedItem i = items.get(n);
-            if (!i.stage().equals(stage)) {
-                stage = i.stage();
-                double min = 0;
-                double max = 0;
-                for (int k = n; k < items.size() && items.get(k).stage().equals(stage); k++) {
-                    min += items.get(k).remainingMin(); // This run of the stage: work started early comes first.
-                    max += items.get(k).remainingMax();
-                }
-                Label heading = new Label(stageNames.getOrDefault(stage, "Other") + " · ~"
-                        + org.pathwise.planner.ReasonFormatter.hoursRange(min, max) + " h");
+        for (RoadmapViewModel.PathLine line : v.path()) {
+            if (line.heading()) {
+                Label heading = new Label(line.text());
                 heading.getStyleClass().add("title-4");
                 path.getChildren().add(heading);
+                continue;
             }
-            Status st = i.project() ? Status.NOT_STARTED : v.progress().statusOf(i.id());
-            Label step = new Label((i.project() ? "◆ Project: " : "") + i.title() + " · ~"
-                    + org.pathwise.planner.ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax())
-                    + " h · by " + f.format(i.finish()), Icons.status(st));
-            step.setId("path-" + i.id());
+            Label step = new Label(line.text(), Icons.status(line.status()));
+            step.setId("path-" + line.id());
             step.setWrapText(true);
-            step.setFocusTraversable(true);
-            if (i.project()) {
+            if (line.project()) {
                 step.getStyleClass().add("card-subtitle");
             } else {
-                step.setOnMouseClicked(e -> {
-                    state.selectedResourceProperty().set(i.id());
-                    openCatalog.run();
-                });
-                step.setOnKeyPressed(e -> {
-                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                        state.selectedResourceProperty().set(i.id());
-                        openCatalog.run();
-                    }
-                });
+                step.getStyleClass().add("path-step");
+                step.setFocusTraversable(true);
+                step.setAccessibleText(line.text() + ", " + line.status().label() + "; Enter shows it in the catalog");
+                opens(step, line.id());
             }
             path.getChildren().add(step);
         }
     }
 
-    /** The layer of each resource: one more than its deepest prerequisite. */
-    private Map<String, Integer> layers() {
-        Map<String, Integer> layer = new HashMap<>();
-        for (String id : state.loaded().graph().readinessOrder()) {
-            int l = 0;
-            for (String p : state.loaded().graph().prerequisites(id)) {
-                Integer before = layer.get(p); // An option on the far side of an any-of cycle is not placed yet.
-                if (before != null) {
-                    l = Math.max(l, before + 1);
-                }
+    /** A click or Enter on the label shows the resource in the catalog. */
+    private void opens(Label label, String id) {
+        label.setOnMouseClicked(e -> model.open(id));
+        label.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                model.open(id);
+                e.consume();
             }
-            layer.put(id, l);
-        }
-        return layer;
+        });
     }
 
     private void layoutGraph() {
-        Map<String, Integer> layer = layers();
-        Map<Integer, List<String>> columns = new LinkedHashMap<>();
-        for (Resource r : state.curriculum().resources()) {
-            columns.computeIfAbsent(layer.get(r.id()), k -> new ArrayList<>()).add(r.id());
+        RoadmapViewModel.Graph g = model.graph();
+        Map<String, RoadmapViewModel.Node> at = new HashMap<>();
+        g.nodes().forEach(n -> at.put(n.id(), n));
+        for (String[] e : g.edges()) {
+            RoadmapViewModel.Node from = at.get(e[0]);
+            RoadmapViewModel.Node to = at.get(e[1]);
+            CubicCurve c = new CubicCurve(from.x() + NODE_WIDTH, from.y() + 16, from.x() + NODE_WIDTH + 20, from.y() + 16,
+                    to.x() - 20, to.y() + 16, to.x(), to.y() + 16);
+            c.getStyleClass().add("roadmap-edge");
+            edges.put(RoadmapViewModel.Highlight.edge(e[0], e[1]), c);
+            canvas.getChildren().add(c);
         }
-        Map<String, double[]> at = new HashMap<>();
-        for (var e : columns.entrySet()) {
-            int row = 0;
-            for (String id : e.getValue()) {
-                at.put(id, new double[] {20 + e.getKey() * COLUMN, 20 + row++ * ROW});
-            }
-        }
-        for (Resource r : state.curriculum().resources()) {
-            for (String p : state.loaded().graph().prerequisites(r.id())) {
-                double[] from = at.get(p);
-                double[] to = at.get(r.id());
-                CubicCurve c = new CubicCurve(from[0] + NODE_WIDTH, from[1] + 16, from[0] + NODE_WIDTH + 20, from[1] + 16,
-                        to[0] - 20, to[1] + 16, to[0], to[1] + 16);
-                c.getStyleClass().add("roadmap-edge");
-                edges.put(p + ">" + r.id(), c);
-                canvas.getChildren().add(c);
-            }
-        }
-        for (Resource r : state.curriculum().resources()) {
-            double[] p = at.get(r.id());
-            boolean essential = r.teaches().stream().map(org.pathwise.model.Teaching::skill)
-                    .anyMatch(s -> state.curriculum().skill(s).map(x -> x.priority() == Priority.ESSENTIAL).orElse(false));
-            Label node = new Label((essential ? "★ " : "") + r.title());
-            node.setId("node-" + r.id());
+        for (RoadmapViewModel.Node n : g.nodes()) {
+            Label node = new Label((n.essential() ? "★ " : "") + n.title());
+            node.setId("node-" + n.id());
             node.getStyleClass().add("roadmap-node");
             node.setPrefWidth(NODE_WIDTH);
             node.setMaxWidth(NODE_WIDTH);
             node.setWrapText(true); // Two lines rather than "Practical Deep Le…".
-            node.setPrefHeight(ROW - 6);
-            node.setMaxHeight(ROW - 6);
+            node.setPrefHeight(RoadmapViewModel.ROW - 6);
+            node.setMaxHeight(RoadmapViewModel.ROW - 6);
             node.setFocusTraversable(true);
-            node.setAccessibleText(r.title());
+            node.setAccessibleText(n.title());
             // Hovering or focusing a node shows what it needs and what it opens the way to.
-            node.setOnMouseEntered(e -> highlight(r.id()));
+            node.setOnMouseEntered(e -> highlight(n.id()));
             node.setOnMouseExited(e -> highlight(null));
-            node.focusedProperty().addListener((o, was, is) -> highlight(is ? r.id() : null));
-            node.setOnKeyPressed(e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                    state.selectedResourceProperty().set(r.id());
-                    openCatalog.run();
-                }
-            });
-            node.setLayoutX(p[0]);
-            node.setLayoutY(p[1]);
-            node.setTooltip(new Tooltip(r.title() + "\n" + r.provider() + " · ~" + Math.round(r.hours()) + " h"));
-            node.setOnMouseClicked(e -> {
-                state.selectedResourceProperty().set(r.id());
-                openCatalog.run();
-            });
-            nodes.put(r.id(), node);
+            node.focusedProperty().addListener((o, was, is) -> highlight(is ? n.id() : null));
+            opens(node, n.id());
+            node.setLayoutX(n.x());
+            node.setLayoutY(n.y());
+            node.setTooltip(new Tooltip(n.tooltip()));
+            nodes.put(n.id(), node);
             canvas.getChildren().add(node);
         }
     }
 
-    private boolean graphBuilt;
-
-    private void update(AppState.View v) {
+    private void update(RoadmapViewModel.Screen v) {
         drawPath(v);
         if (graphBuilt) {
             updateNodes(v);
@@ -339,67 +245,48 @@ public final class RoadmapView extends SplitPane {
         drawWeeks(v);
     }
 
-    private void updateNodes(AppState.View v) {
-        LearnerProgress p = v.progress();
-        Set<String> planned = new java.util.HashSet<>();
-        v.roadmap().items().forEach(i -> planned.add(i.resourceId()));
+    private void updateNodes(RoadmapViewModel.Screen v) {
         for (var e : nodes.entrySet()) {
-            Status s = p.statusOf(e.getKey());
+            Status s = v.status().getOrDefault(e.getKey(), Status.NOT_STARTED);
             Label n = e.getValue();
             n.setGraphic(Icons.status(s));
             n.getStyleClass().removeIf(c -> c.startsWith("node-status-") || c.equals("node-planned"));
             n.getStyleClass().add("node-status-" + s.key());
-            if (planned.contains(e.getKey())) {
+            if (v.planned().contains(e.getKey())) {
                 n.getStyleClass().add("node-planned");
             }
+            n.setAccessibleText(n.getText() + ", " + s.label() + (v.planned().contains(e.getKey()) ? ", on your plan" : ""));
         }
     }
 
-    private void drawWeeks(AppState.View v) {
-        LearnerProgress p = v.progress();
+    private void drawWeeks(RoadmapViewModel.Screen v) {
         timeline.getChildren().clear();
-        Label heading = new Label("The coming weeks at " + Format.hours(v.weeklyHours()) + " h a week");
+        Label heading = new Label(v.weeksHeading());
         heading.getStyleClass().add("title-4");
         timeline.getChildren().add(heading);
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-        // Each step under the week it starts in, so the list runs week by week without jumps.
-        Map<Integer, List<PlannedItem>> weeks = new java.util.TreeMap<>();
-        for (PlannedItem i : v.roadmap().items()) {
-            int startWeek = (int) (java.time.temporal.ChronoUnit.DAYS.between(v.roadmap().today(), i.start()) / 7);
-            weeks.computeIfAbsent(startWeek, k -> new ArrayList<>()).add(i);
-        }
-        int shown = 0;
-        for (var w : weeks.entrySet()) {
-            if (shown++ == 12) {
-                timeline.getChildren().add(new Label("… and " + (weeks.size() - 12) + " more weeks; the plan ("
-                        + org.pathwise.planner.ReasonFormatter.hoursRange(v.roadmap().totalMin(),
-                        v.roadmap().totalMax()) + " h, "
-                        + v.roadmap().projectCount() + " portfolio projects) finishes "
-                        + org.pathwise.planner.ReasonFormatter.monthRange(v.roadmap().earliest(), v.roadmap().latest())
-                        + "."));
-                break;
-            }
+        for (RoadmapViewModel.Week w : v.weeks()) {
             VBox items = new VBox(2);
-            for (PlannedItem i : w.getValue()) {
-                Label l = new Label((i.project() ? "Project: " : "") + i.title() + " — finishes " + f.format(i.finish())
-                        + " (" + org.pathwise.planner.ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax())
-                        + " h)", Icons.status(p.statusOf(i.resourceId())));
+            for (RoadmapViewModel.PathLine i : w.steps()) {
+                Label l = new Label(i.text(), Icons.status(i.status()));
                 l.setWrapText(true);
                 if (i.project()) {
                     l.getStyleClass().add("card-subtitle");
                 }
                 items.getChildren().add(l);
             }
-            Label week = new Label(w.getKey() == 0 ? "This week" : "Week " + (w.getKey() + 1) + "\n"
-                    + f.format(v.roadmap().today().plusWeeks(w.getKey())));
+            Label week = new Label(w.label());
             week.setMinHeight(Label.USE_PREF_SIZE);
             week.setMinWidth(110);
             week.getStyleClass().add("card-subtitle");
             timeline.getChildren().add(new HBox(12, week, items));
         }
-        if (v.roadmap().items().isEmpty()) {
-            timeline.getChildren().add(new Label("Nothing left to plan: every target this curriculum can reach is met."));
+        if (!v.more().isEmpty()) {
+            Label more = new Label(v.more());
+            more.setWrapText(true);
+            timeline.getChildren().add(more);
+        }
+        if (v.weeks().isEmpty()) {
+            timeline.getChildren().add(new Label(v.here()));
         }
     }
-
 }

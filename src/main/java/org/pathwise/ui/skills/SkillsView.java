@@ -66,7 +66,7 @@ public final class SkillsView extends ScrollPane {
         overTime.setCreateSymbols(true);
         overTime.setPrefHeight(170);
         overTime.setMinHeight(170);
-        overTime.setTitle("Target met, the last " + org.pathwise.ui.common.AppState.CHART_WEEKS + " weeks");
+        overTime.setTitle("Target met, the last " + SkillsViewModel.CHART_WEEKS + " weeks");
         overTimeY.setAutoRanging(false);
         overTimeY.setLowerBound(0);
         overTimeY.setUpperBound(100);

@@ -36,6 +36,9 @@ public final class SkillsViewModel {
     public record Screen(Role role, String summary, List<Point> overTime, Map<String, Row> rows) {
     }
 
+    /** How many weeks back the "target met" chart reaches. */
+    public static final int CHART_WEEKS = AppState.CHART_WEEKS;
+
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final AppState state;

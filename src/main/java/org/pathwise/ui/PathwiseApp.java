@@ -140,7 +140,9 @@ public final class PathwiseApp extends Application {
         StackPane.setMargin(toast, new Insets(0, 0, 24, 0));
         StackPane layers = new StackPane(content, toast);
         root.setCenter(layers);
-        Scene scene = new Scene(root, 1280, 800);
+        // 1280×800, or less on a smaller screen: the whole window, menu bar and all, is on the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         scene.getStylesheets().add(PathwiseApp.class.getResource("pathwise.css").toExternalForm());
         KeyCombination undoKeys = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -265,7 +267,8 @@ public final class PathwiseApp extends Application {
     }
 
     private void onboarding() {
-        OnboardingViewModel model = new OnboardingViewModel(state.curriculum());
+        OnboardingViewModel model = new OnboardingViewModel(state.curriculum(), state.current() == null
+                ? org.pathwise.model.LearnerProgress.empty() : state.current().progress());
         Onboarding d = new Onboarding(model);
         d.initOwner(stage);
         d.showAndWait().ifPresent(ok -> model.save(state));
@@ -279,7 +282,10 @@ public final class PathwiseApp extends Application {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
         }));
         viewFactories.put("next", () -> new NextView(new NextViewModel(state, links)));
-        viewFactories.put("roadmap", () -> new RoadmapView(new RoadmapViewModel(state, () -> show("catalog"))));
+        viewFactories.put("roadmap", () -> new RoadmapView(new RoadmapViewModel(state, () -> {
+            show("catalog");
+            catalog.focusTable(); // Enter on a step: the keyboard goes on in the catalog, on that row.
+        })));
         viewFactories.put("catalog", () -> catalog = new CatalogView(new CatalogViewModel(state, links)));
         viewFactories.put("skills", () -> new SkillsView(new SkillsViewModel(state)));
         viewFactories.put("projects", () -> new ProjectsView(new ProjectsViewModel(state)));
@@ -300,7 +306,7 @@ public final class PathwiseApp extends Application {
         Label brand = new Label("Pathwise");
         brand.getStyleClass().add("brand");
         side.getChildren().add(brand);
-        Menu viewMenu = new Menu("View");
+        Menu viewMenu = new Menu("_View"); // Alt+V, like Alt+E and Alt+F below.
         // Arrow keys move the selection within the side menu: the view follows it; a click on the current one keeps it.
         nav.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
@@ -343,13 +349,13 @@ public final class PathwiseApp extends Application {
         shortcut(undo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         MenuItem space = new MenuItem("Tick the selected resource (Space, in the catalog)");
         space.setDisable(true);
-        Menu edit = new Menu("Edit", null, undo, redo, space);
+        Menu edit = new Menu("_Edit", null, undo, redo, space);
         MenuItem backup = new MenuItem("Back up now");
         backup.setOnAction(x -> state.backupNow());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(x -> stage.close());
-        Menu file = new Menu("File", null, backup, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, backup, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, edit, viewMenu);
         root.setTop(bar);
         root.setLeft(side);
@@ -367,8 +373,16 @@ public final class PathwiseApp extends Application {
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != v) {
             content.getChildren().setAll(v);
         }
-        nav.getToggles().stream().filter(t -> key.equals(t.getUserData())).findFirst()
-                .filter(t -> nav.getSelectedToggle() != t).ifPresent(nav::selectToggle);
+        var toggle = nav.getToggles().stream().filter(t -> key.equals(t.getUserData())).findFirst();
+        toggle.filter(t -> nav.getSelectedToggle() != t).ifPresent(nav::selectToggle);
+        // A shortcut or a menu leaves the keyboard on this view's menu item, not on a button of the page
+        // (where Enter would tick something) or on the toast.
+        Node focused = stage == null || stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        boolean inNav = focused != null && focused.getParent() != null && focused.getParent().getStyleClass()
+                .contains("side-nav");
+        if (!inNav && toggle.isPresent() && toggle.get() instanceof Node n) {
+            n.requestFocus();
+        }
     }
 
     private void applyTheme(String theme) {
@@ -390,12 +404,19 @@ public final class PathwiseApp extends Application {
             double w = Double.parseDouble(p[2]);
             double h = Double.parseDouble(p[3]);
             boolean max = Boolean.parseBoolean(p[4]);
-            if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h))).isEmpty()) {
-                stage.setX(x);
-                stage.setY(y);
+            var screens = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h)));
+            Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+            // Never larger than the screen it opens on (a size saved on a bigger screen is cut down to fit).
+            double width = Math.min(Math.max(900, w), bounds.getWidth());
+            double height = Math.min(Math.max(600, h), bounds.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            if (!screens.isEmpty()) {
+                stage.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - width)));
+                stage.setY(Math.max(bounds.getMinY(), Math.min(y, bounds.getMaxY() - height)));
+            } else {
+                stage.centerOnScreen();
             }
-            stage.setWidth(Math.max(900, w));
-            stage.setHeight(Math.max(600, h));
             stage.setMaximized(max);
         } catch (RuntimeException e) {
             LOG.log(Logger.Level.WARNING, "ignoring saved window place " + saved, e);

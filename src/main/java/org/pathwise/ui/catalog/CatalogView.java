@@ -81,6 +81,15 @@ public final class CatalogView extends SplitPane {
         notes.setAccessibleText("Your notes on this resource");
         notes.setWrapText(true);
         notes.setPrefRowCount(6);
+        // Tab leaves the notes, as in every other field; Ctrl+Tab does what Tab did (a tab character is rare in notes).
+        notes.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                notes.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                        e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(),
+                        e.isMetaDown()));
+            }
+        });
         all.setAll(model.resources());
         for (CatalogViewModel.Filter f : model.filters()) {
             filterBoxes.add(filterBox(f));
@@ -111,6 +120,13 @@ public final class CatalogView extends SplitPane {
                 model.selectedProperty().set(r.id());
             }
             showDetails(r);
+        });
+        // Arriving in the table with nothing selected selects the first row, so the first Down goes to the second.
+        table.focusedProperty().addListener((o, was, is) -> {
+            if (is && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
         });
         table.setOnKeyPressed(e -> {
             Resource r = table.getSelectionModel().getSelectedItem();
@@ -161,25 +177,41 @@ public final class CatalogView extends SplitPane {
         select(model.selectedProperty().get());
     }
 
+    /** Moves the keyboard focus to the table, on the selected row (a step opened from the roadmap). */
+    public void focusTable() {
+        whenInScene(table, () -> {
+            table.requestFocus();
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (row >= 0) {
+                table.getFocusModel().focus(row);
+            }
+        });
+    }
+
     /** Moves the keyboard focus to the search field (Ctrl+F). */
     public void focusSearch() {
-        if (search.getScene() != null) {
+        whenInScene(search, () -> {
             search.requestFocus();
             search.selectAll();
+        });
+    }
+
+    /** Runs {@code r} now if the node is in a scene, else once it is: a split pane adds its items only with its skin. */
+    private static void whenInScene(javafx.scene.Node node, Runnable r) {
+        if (node.getScene() != null) {
+            r.run();
             return;
         }
-        // A split pane adds its items to the scene only once its skin exists: wait for that.
-        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene a, javafx.scene.Scene scene) {
                 if (scene != null) {
-                    search.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(CatalogView.this::focusSearch);
+                    node.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(r);
                 }
             }
-        };
-        search.sceneProperty().addListener(once);
+        });
     }
 
     private void select(String id) {
@@ -233,73 +265,111 @@ public final class CatalogView extends SplitPane {
         }
     }
 
-    private void showDetails(Resource r) {
-        if (r == null || !Objects.equals(noteFor, r.id())) {
-            saveNote.stop();
-            flushNote();
-        }
-        details.getChildren().clear();
-        CatalogViewModel.Details d = model.details(r == null ? null : r.id()).orElse(null);
-        if (d == null) {
-            noteFor = null;
-            details.getChildren().add(new Label("Select a resource to see its details, link and notes."));
-            return;
-        }
-        Label title = new Label(d.title());
-        title.getStyleClass().add("title-3");
-        title.setWrapText(true);
-        title.setId("details-title");
-        Label meta = new Label(d.meta());
-        meta.getStyleClass().add("muted");
-        meta.setWrapText(true);
-        Label summary = new Label(d.summary());
-        summary.setWrapText(true);
-        Hyperlink link = new Hyperlink(d.url());
-        link.setId("details-link");
-        link.setOnAction(e -> model.open(d.url()));
-        link.setWrapText(true);
+    // The details pane is built once and filled in place: a node removed and added again would lose
+    // the keyboard focus, so a note being typed or a status chosen with the keys would be cut short.
+    private final Label placeholder = new Label("Select a resource to see its details, link and notes.");
+    private final Label detailsTitle = new Label();
+    private final Label detailsMeta = new Label();
+    private final Hyperlink link = new Hyperlink();
+    private final Label summary = new Label();
+    private final ToggleGroup statusGroup = new ToggleGroup();
+    private final java.util.Map<Status, ToggleButton> statusButtons = new java.util.EnumMap<>(Status.class);
+    private final VBox teaches = new VBox(2);
+    private final VBox requires = new VBox(2);
+    private final Label spent = new Label();
+    private final Spinner<Double> add = new Spinner<>(0.25, 24, 1, 0.25);
+    private VBox detailsContent;
+    private boolean fillingDetails;
 
-        ToggleGroup group = new ToggleGroup();
+    private void buildDetails() {
+        placeholder.setWrapText(true);
+        detailsTitle.getStyleClass().add("title-3");
+        detailsTitle.setWrapText(true);
+        detailsTitle.setId("details-title");
+        detailsMeta.getStyleClass().add("muted");
+        detailsMeta.setWrapText(true);
+        summary.setWrapText(true);
+        link.setId("details-link");
+        link.setWrapText(true);
+        link.setOnAction(e -> model.open(link.getText()));
         FlowPane statusPane = new FlowPane(6, 6);
         for (Status s : Status.values()) {
             ToggleButton b = new ToggleButton(s.label(), Icons.status(s));
             b.setId("details-status-" + s.key());
-            b.setToggleGroup(group);
-            b.setSelected(d.status() == s);
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                model.mark(d.id(), s);
-            });
+            b.setToggleGroup(statusGroup);
+            b.setUserData(s);
+            statusButtons.put(s, b);
             statusPane.getChildren().add(b);
         }
-        VBox teaches = new VBox(2);
-        d.teaches().forEach(t -> teaches.getChildren().add(wrapped(t)));
-        VBox requires = new VBox(2);
-        d.needs().forEach(n -> requires.getChildren().add(wrapped((n.met() ? "✓ " : "○ ") + n.text())));
-        if (d.needs().isEmpty()) {
-            requires.getChildren().add(new Label("None"));
-        }
-        Label spent = new Label(d.hours());
+        // A choice by click, Space or the arrow keys is saved at once, like a radio group.
+        statusGroup.selectedToggleProperty().addListener((o, was, is) -> {
+            if (fillingDetails || noteFor == null) {
+                return;
+            }
+            if (is == null) {
+                was.setSelected(true); // One status is always chosen.
+                return;
+            }
+            model.mark(noteFor, (Status) is.getUserData());
+        });
         spent.setWrapText(true);
         spent.setId("details-hours");
-        Spinner<Double> add = new Spinner<>(0.25, 24, 1, 0.25);
         add.setEditable(true);
         add.setPrefWidth(90);
         add.setId("details-hours-add");
         add.setAccessibleText("Hours to log");
         Button log = new Button("Log hours");
         log.setId("details-log-hours");
-        log.setOnAction(e -> model.logHours(d.id(), add.getValue()));
-
-        if (!Objects.equals(noteFor, d.id()) || !notes.isFocused()) {
-            settingNote = true;
-            notes.setText(d.note());
-            settingNote = false;
-        }
-        noteFor = d.id();
-        details.getChildren().addAll(title, meta, link, summary, new Label("Status"), statusPane,
+        log.setOnAction(e -> {
+            if (noteFor != null) {
+                model.logHours(noteFor, add.getValue());
+            }
+        });
+        Label notesLabel = new Label("Notes");
+        notesLabel.setLabelFor(notes);
+        detailsContent = new VBox(10, detailsTitle, detailsMeta, link, summary, new Label("Status"), statusPane,
                 new Label("Teaches"), teaches, new Label("Needs first"), requires, spent, new HBox(8, add, log),
-                new Label("Notes"), notes);
+                notesLabel, notes);
+        details.getChildren().setAll(placeholder, detailsContent);
+    }
+
+    private void showDetails(Resource r) {
+        if (detailsContent == null) {
+            buildDetails();
+        }
+        if (r == null || !Objects.equals(noteFor, r.id())) {
+            saveNote.stop();
+            flushNote();
+        }
+        CatalogViewModel.Details d = model.details(r == null ? null : r.id()).orElse(null);
+        placeholder.setVisible(d == null);
+        placeholder.setManaged(d == null);
+        detailsContent.setVisible(d != null);
+        detailsContent.setManaged(d != null);
+        if (d == null) {
+            noteFor = null;
+            return;
+        }
+        fillingDetails = true;
+        try {
+            detailsTitle.setText(d.title());
+            detailsMeta.setText(d.meta());
+            summary.setText(d.summary());
+            link.setText(d.url());
+            statusButtons.get(d.status()).setSelected(true);
+            teaches.getChildren().setAll(d.teaches().stream().map(CatalogView::wrapped).toList());
+            requires.getChildren().setAll(d.needs().isEmpty() ? List.of(new Label("None"))
+                    : d.needs().stream().map(n -> wrapped((n.met() ? "✓ " : "○ ") + n.text())).toList());
+            spent.setText(d.hours());
+            if (!Objects.equals(noteFor, d.id()) || !notes.isFocused()) {
+                settingNote = true;
+                notes.setText(d.note());
+                settingNote = false;
+            }
+            noteFor = d.id();
+        } finally {
+            fillingDetails = false;
+        }
     }
 
     private static Label wrapped(String text) {
@@ -312,6 +382,8 @@ public final class CatalogView extends SplitPane {
         private final CheckBox box = new CheckBox();
 
         DoneCell() {
+            // One Tab stop for the whole table: Space ticks the selected row, the mouse ticks a box.
+            box.setFocusTraversable(false);
             box.setOnAction(e -> {
                 Resource r = getItem();
                 if (r != null) {

@@ -284,7 +284,11 @@ public final class AppState {
                 : Optional.ofNullable(current().progress().projects().get(projectId))
                 .map(org.pathwise.model.ProjectProgress::status).orElse(org.pathwise.model.ProjectStatus.NOT_STARTED);
         boolean starts = checked && before == org.pathwise.model.ProjectStatus.NOT_STARTED;
-        act(new Undo("a project step", s -> {
+        String step = curriculum().project(projectId).flatMap(p -> p.checklist().stream()
+                .filter(i -> i.id().equals(itemId)).findFirst())
+                .or(() -> curriculum().standOut().stream().filter(i -> i.id().equals(itemId)).findFirst())
+                .map(i -> "“" + shorten(i.text()) + "”").orElse("a project step");
+        act(new Undo(step + (checked ? " ticked" : " unticked"), s -> {
             s.checkProjectItem(projectId, itemId, !checked);
             if (starts) {
                 s.setProjectStatus(projectId, before);
@@ -294,13 +298,40 @@ public final class AppState {
             if (starts) {
                 s.setProjectStatus(projectId, org.pathwise.model.ProjectStatus.IN_PROGRESS);
             }
-        }), checked ? "Step ticked." : "Step unticked.");
+        }), (checked ? "Ticked " : "Unticked ") + step + (starts ? "; the project is in progress." : "."));
     }
 
-    /** Ticks or unticks a career checklist item, with Undo. */
+    /** Ticks or unticks a career checklist item, with Undo; the toast names the item. */
     public void checkCareerItem(String itemId, boolean checked) {
-        act(new Undo("a career item", s -> s.checkCareerItem(itemId, !checked), s -> s.checkCareerItem(itemId, checked)),
-                checked ? "Ticked." : "Unticked.");
+        String name = "“" + shorten(careerItemText(itemId)) + "”";
+        act(new Undo(name + (checked ? " ticked" : " unticked"), s -> s.checkCareerItem(itemId, !checked),
+                s -> s.checkCareerItem(itemId, checked)), (checked ? "Ticked " : "Unticked ") + name + ".");
+    }
+
+    private String careerItemText(String itemId) {
+        var career = curriculum().career();
+        for (var section : List.of(career.resume(), career.jobSearch())) {
+            for (var item : section.checklist()) {
+                if (item.id().equals(itemId)) {
+                    return item.text();
+                }
+            }
+        }
+        for (var stage : career.interview()) {
+            if (stage.id().equals(itemId)) {
+                return "Prepared for: " + stage.name();
+            }
+            for (var round : stage.rounds()) {
+                if (round.id().equals(itemId)) {
+                    return "Prepared for: " + round.name();
+                }
+            }
+        }
+        return itemId;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57).strip() + "…";
     }
 
     private final Deque<Undo> redo = new ArrayDeque<>();
@@ -341,7 +372,13 @@ public final class AppState {
     /** Saves the learner's weekly hours (0.5 to 100; the spinner keeps to them). */
     public void setWeeklyHours(double hours) {
         String text = hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
-        change(s -> s.setSetting(org.pathwise.progress.Settings.WEEKLY_HOURS, text));
+        change(s -> s.setSetting(org.pathwise.progress.Settings.WEEKLY_HOURS, text), () -> {
+            View v = current();
+            if (toast != null && v != null && !v.roadmap().items().isEmpty()) {
+                toast.show("At " + text + " h a week your plan finishes " + org.pathwise.planner.ReasonFormatter
+                        .monthRange(v.roadmap().earliest(), v.roadmap().latest()) + ".", null);
+            }
+        });
     }
 
     /** Saves a note on a resource (an empty text clears it). */

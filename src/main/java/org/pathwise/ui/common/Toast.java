@@ -30,6 +30,14 @@ public final class Toast extends HBox {
         setManaged(false);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         hide.setOnFinished(e -> setVisible(false));
+        // The pointer on the toast keeps it up, so its button can be reached in time.
+        hoverProperty().addListener((o, was, is) -> {
+            if (is) {
+                hide.stop();
+            } else if (isVisible()) {
+                hide.playFromStart();
+            }
+        });
     }
 
     public void show(String message, Runnable undo) {
@@ -38,7 +46,12 @@ public final class Toast extends HBox {
 
     /** A message with an action of another name, such as "Copy link". */
     public void show(String message, String actionName, Runnable act) {
-        action.setText(actionName);
+        // Undo and Redo have their keys (Ctrl+Z, Ctrl+Shift+Z): the button stays out of the Tab order, so a view
+        // change never leaves the keyboard on it. Other actions (Copy link) are Tab stops.
+        boolean hasKeys = actionName.equals("Undo") || actionName.equals("Redo");
+        action.setFocusTraversable(!hasKeys);
+        action.setText(hasKeys ? actionName + " (" + (actionName.equals("Undo") ? "Ctrl+Z" : "Ctrl+Shift+Z") + ")"
+                : actionName);
         text.setText(message);
         Runnable undo = act;
         onAction = undo == null ? () -> { } : undo;

@@ -52,6 +52,8 @@ public final class Onboarding extends Dialog<Boolean> {
                     content.getChildren().add(summary);
                 }
             }
+            group.getToggles().stream().filter(t -> t.getUserData() == model.startingPointProperty().get()).findFirst()
+                    .ifPresent(t -> t.setSelected(true));
             group.selectedToggleProperty().addListener((o, a, t) ->
                     model.startingPointProperty().set(t == null ? null : (StartingPoint) t.getUserData()));
         }
@@ -108,6 +110,8 @@ public final class Onboarding extends Dialog<Boolean> {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getDialogPane().setContent(scroll);
+        getDialogPane().getStylesheets().add(Onboarding.class.getResource("/org/pathwise/ui/pathwise.css")
+                .toExternalForm());
         getDialogPane().setPrefSize(660, 660);
         ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, later);
@@ -115,6 +119,9 @@ public final class Onboarding extends Dialog<Boolean> {
         getDialogPane().lookupButton(later).setId("onboarding-later");
         // Escape or Later: nothing is set, and the questions come back at the next start.
         setResultConverter(b -> b == ButtonType.OK ? Boolean.TRUE : null);
+        // The keyboard starts at the first question, not on OK, so Enter alone does not answer for the learner.
+        setOnShown(e -> content.getChildren().stream().filter(n -> n.isFocusTraversable()).findFirst()
+                .or(() -> java.util.Optional.of(role)).ifPresent(javafx.scene.Node::requestFocus));
     }
 
     private static Label wrapped(String text) {

@@ -11,10 +11,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.pathwise.model.Curriculum;
+import org.pathwise.model.LearnerProgress;
 import org.pathwise.model.Level;
 import org.pathwise.model.Role;
 import org.pathwise.model.Skill;
 import org.pathwise.model.SkillKind;
+import org.pathwise.model.SkillRating;
 import org.pathwise.model.StartingPoint;
 import org.pathwise.progress.Settings;
 import org.pathwise.ui.common.AppState;
@@ -35,17 +37,37 @@ public final class OnboardingViewModel {
     private final IntegerProperty weeklyHours = new SimpleIntegerProperty((int) Settings.DEFAULT_WEEKLY_HOURS);
     private final Map<String, IntegerProperty> ratings = new LinkedHashMap<>();
 
+    private boolean prefilling;
+    /** Skills rated before the questions were asked again: a rating taken back to 0 is saved as 0. */
+    private final java.util.Set<String> ratedBefore = new java.util.HashSet<>();
+
+    /** The questions for a first start: nothing chosen, every rating 0. */
     public OnboardingViewModel(Curriculum curriculum) {
+        this(curriculum, LearnerProgress.empty());
+    }
+
+    /** The questions asked again: the learner's answers so far are filled in, so OK alone changes nothing. */
+    public OnboardingViewModel(Curriculum curriculum, LearnerProgress progress) {
         this.curriculum = curriculum;
-        role.set(curriculum.defaultRole());
+        role.set(Optional.ofNullable(progress.settings().get(Settings.TARGET_ROLE)).flatMap(curriculum::role)
+                .orElse(curriculum.defaultRole()));
+        weeklyHours.set((int) Math.max(1, Math.round(Settings.weeklyHours(progress.settings()))));
         for (Skill s : curriculum.skills()) {
-            ratings.put(s.id(), new SimpleIntegerProperty(0));
+            SkillRating rated = progress.ratings().get(s.id());
+            ratings.put(s.id(), new SimpleIntegerProperty(rated == null ? 0 : rated.level()));
+            if (rated != null && rated.level() > 0) {
+                ratedBefore.add(s.id());
+            }
         }
         startingPoint.addListener((o, a, p) -> {
-            if (p != null) {
+            if (p != null && !prefilling) {
                 ratings.forEach((id, r) -> r.set(p.rating(id)));
             }
         });
+        String from = progress.settings().get("background");
+        prefilling = true;
+        startingPoints().stream().filter(p -> p.id().equals(from)).findFirst().ifPresent(startingPoint::set);
+        prefilling = false;
     }
 
     public List<StartingPoint> startingPoints() {
@@ -78,12 +100,12 @@ public final class OnboardingViewModel {
         return ratings.get(skillId);
     }
 
-    /** The answers as they stand: only ratings above 0 are kept, as a rating of 0 says nothing. */
+    /** The answers as they stand: ratings above 0, and 0 for a skill rated before and now taken back. */
     public Answers answers() {
         Map<String, Integer> chosen = new LinkedHashMap<>();
         ratings.forEach((id, r) -> {
             int v = Math.max(0, Math.min(Level.MAX, r.get()));
-            if (v > 0) {
+            if (v > 0 || ratedBefore.contains(id)) {
                 chosen.put(id, v);
             }
         });

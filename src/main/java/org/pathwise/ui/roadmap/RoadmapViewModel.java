@@ -195,7 +195,7 @@ public final class RoadmapViewModel {
             }
             path.add(new PathLine(i.id(), (i.project() ? "◆ Project: " : "") + i.title() + " · ~"
                     + ReasonFormatter.hoursRange(i.remainingMin(), i.remainingMax()) + " h · by " + DATE.format(i.finish()),
-                    i.project() ? Status.NOT_STARTED : v.progress().statusOf(i.id()), i.project(), false));
+                    statusOf(v, i), i.project(), false));
         }
         // Each step under the week it starts in, so the list runs week by week without jumps.
         Map<Integer, List<PlannedItem>> byWeek = new TreeMap<>();
@@ -210,8 +210,7 @@ public final class RoadmapViewModel {
             }
             List<PathLine> steps = w.getValue().stream().map(i -> new PathLine(i.id(), (i.project() ? "Project: " : "")
                     + i.title() + " — finishes " + DATE.format(i.finish()) + " (" + ReasonFormatter.hoursRange(
-                    i.remainingMin(), i.remainingMax()) + " h)", v.progress().statusOf(i.resourceId()), i.project(),
-                    false)).toList();
+                    i.remainingMin(), i.remainingMax()) + " h)", statusOf(v, i), i.project(), false)).toList();
             weeks.add(new Week(w.getKey() == 0 ? "This week" : "Week " + (w.getKey() + 1) + "\n"
                     + DATE.format(roadmap.today().plusWeeks(w.getKey())), steps));
         }
@@ -220,6 +219,16 @@ public final class RoadmapViewModel {
                 + ReasonFormatter.monthRange(roadmap.earliest(), roadmap.latest()) + ".";
         return new Screen(here, path, "The coming weeks at " + Format.hours(v.weeklyHours()) + " h a week", weeks, more,
                 status, planned);
+    }
+
+    /** A step's status; a project in progress shows as started, like a resource. */
+    private static Status statusOf(AppState.View v, PlannedItem i) {
+        if (!i.project()) {
+            return v.progress().statusOf(i.id());
+        }
+        var pp = v.progress().projects().get(i.id());
+        return pp != null && pp.status() == org.pathwise.model.ProjectStatus.IN_PROGRESS ? Status.IN_PROGRESS
+                : Status.NOT_STARTED;
     }
 
     /** The status of a resource as the screen stands. */

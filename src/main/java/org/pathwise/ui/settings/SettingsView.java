@@ -65,6 +65,7 @@ public final class SettingsView extends ScrollPane {
         Button builtIn = new Button("Use the built-in curriculum");
         builtIn.setId("settings-curriculum-built-in");
         builtIn.setOnAction(e -> model.useBuiltInCurriculum());
+        builtIn.disableProperty().bind(model.folderChosenProperty().not());
         Label data = new Label(model.dataFolder());
         data.setId("settings-data-folder");
         data.setWrapText(true);

@@ -29,12 +29,15 @@ public final class SettingsViewModel {
     private final Runnable askAgain;
     private final String curriculumInUse;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper folderChosen =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public SettingsViewModel(AppState state, Consumer<String> applyTheme, String curriculumInUse, Runnable askAgain) {
         this.state = state;
         this.applyTheme = applyTheme;
         this.curriculumInUse = curriculumInUse;
         this.askAgain = askAgain;
+        folderChosen.set(state.preferences() != null && state.preferences().curriculumFolder().isPresent());
         state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
         if (state.current() != null) {
             screen.set(screen(state.current()));
@@ -60,6 +63,11 @@ public final class SettingsViewModel {
 
     public String dataFolder() {
         return state.dataFolder().toString();
+    }
+
+    /** True while a curriculum folder is chosen for the next start: only then can the built-in one be chosen back. */
+    public javafx.beans.property.ReadOnlyBooleanProperty folderChosenProperty() {
+        return folderChosen.getReadOnlyProperty();
     }
 
     public static String themeName(String theme) {
@@ -94,13 +102,16 @@ public final class SettingsViewModel {
 
     /** Asks for a curriculum folder; the next start loads it (and lists its problems if it has any). */
     public void useCurriculumFolder() {
-        state.dialogs().folder("Choose a curriculum folder").ifPresent(dir -> state.setPreference(
-                UiPreferences.CURRICULUM_FOLDER, dir.toAbsolutePath().toString(), "Pathwise will use the curriculum in "
-                        + dir + " from its next start. If it has problems, they are listed then and the built-in "
-                        + "curriculum is used."));
+        state.dialogs().folder("Choose a curriculum folder").ifPresent(dir -> {
+            folderChosen.set(true);
+            state.setPreference(UiPreferences.CURRICULUM_FOLDER, dir.toAbsolutePath().toString(),
+                    "Pathwise will use the curriculum in " + dir + " from its next start. If it has problems, they "
+                            + "are listed then and the built-in curriculum is used.");
+        });
     }
 
     public void useBuiltInCurriculum() {
+        folderChosen.set(false);
         state.setPreference(UiPreferences.CURRICULUM_FOLDER, "",
                 "Pathwise will use its built-in curriculum from its next start.");
     }

@@ -75,4 +75,20 @@ class OnboardingViewModelTest {
         assertEquals("data-scientist", app.state.current().role().id());
         assertTrue(app.errors.isEmpty(), app.errors.toString());
     }
+
+    @Test
+    void askedAgainTheQuestionsShowTheAnswersSoFarAndATakenBackRatingIsSaved() throws Exception {
+        model.startingPointProperty().set(model.startingPoints().get(0));
+        model.weeklyHoursProperty().set(15);
+        model.save(app.state);
+        var again = new OnboardingViewModel(app.state.curriculum(), app.state.current().progress());
+        assertEquals("software-engineer", again.startingPointProperty().get().id());
+        assertEquals(15, again.weeklyHoursProperty().get(), "not the default 10");
+        assertEquals(model.startingPoints().get(0).rating("python"), again.rating("python").get());
+        assertEquals(model.answers(), again.answers(), "OK alone changes nothing");
+        again.rating("math").set(0);
+        again.save(app.state);
+        var math = app.store.snapshot().ratings().get("math");
+        assertTrue(math == null || math.level() == 0, "the rating taken back is saved: " + math);
+    }
 }

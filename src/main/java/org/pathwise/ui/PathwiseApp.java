@@ -4,7 +4,9 @@ import java.lang.System.Logger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -30,6 +33,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -38,6 +42,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -101,6 +106,7 @@ public final class PathwiseApp extends Application {
     private AppState state;
     private CatalogView catalog;
     private volatile ProgressStore store;
+    private boolean viewsPrepared;
 
     /** Used by {@link Application#launch}: the options given on the command line, the system browser. */
     public PathwiseApp() {
@@ -237,6 +243,48 @@ public final class PathwiseApp extends Application {
         if (!"true".equals(l.view().progress().settings().get(ONBOARDED))) {
             onboarding();
         }
+        prepareViews();
+    }
+
+    /**
+     * Builds the views not opened yet one step at a time while the learner is idle, and styles and
+     * lays each out once, hidden, so that its first visit costs no more than a revisit.
+     */
+    private void prepareViews() {
+        if (Boolean.getBoolean("pathwise.coldViews")) {
+            return; // For measuring a first visit without preparation (packaging/measure-views.sh).
+        }
+        Deque<Runnable> steps = new ArrayDeque<>();
+        for (String key : viewFactories.keySet()) {
+            steps.add(() -> views.computeIfAbsent(key, k -> viewFactories.get(k).get()));
+            steps.add(() -> warm(views.get(key)));
+        }
+        PauseTransition idle = new PauseTransition(Duration.millis(250));
+        javafx.event.EventHandler<InputEvent> busy = e -> idle.playFromStart();
+        idle.setOnFinished(e -> {
+            steps.remove().run();
+            if (steps.isEmpty()) {
+                stage.getScene().removeEventFilter(InputEvent.ANY, busy);
+                viewsPrepared = true;
+            } else {
+                idle.playFromStart();
+            }
+        });
+        stage.getScene().addEventFilter(InputEvent.ANY, busy);
+        idle.play();
+    }
+
+    /** Creates the skins and cells of a view that is not showing: added hidden, styled, laid out and taken away. */
+    private void warm(Node view) {
+        if (view.getParent() != null) {
+            return;
+        }
+        view.setVisible(false);
+        content.getChildren().add(view);
+        view.applyCss();
+        content.layout();
+        content.getChildren().remove(view);
+        view.setVisible(true);
     }
 
     private void failed(Throwable e) {
@@ -431,6 +479,11 @@ public final class PathwiseApp extends Application {
     /** For tests: the view model once loaded. */
     AppState state() {
         return state;
+    }
+
+    /** For tests: true once every view is built and styled, on the JavaFX thread. */
+    boolean viewsPrepared() {
+        return viewsPrepared;
     }
 
     Background background() {

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Times the first visit to each view in a real window (build, CSS and layout on the JavaFX thread)
- * against a revisit of a built view, the bare cost of a page change; run under Xvfb by
+ * against a revisit of a built view, the bare cost of a page change (the window prepares views while idle,
+ * so after start-up a first visit should cost about as much as a revisit); run under Xvfb by
  * {@code packaging/measure-views.sh [WIDTHxHEIGHT]}.
  */
 public final class ViewMeasurement {
@@ -15,7 +16,33 @@ public final class ViewMeasurement {
     public static void main(String[] args) throws Exception {
         DemoWindow window = DemoWindow.open(args.length > 1 ? args[1] : "1280x800");
         PathwiseApp app = window.app;
-        Thread.sleep(1500); // Let the first screen settle.
+        boolean cold = Boolean.getBoolean("pathwise.coldViews");
+        // The longest gaps between frames while the window settles and (unless cold) prepares its views.
+        java.util.List<Double> gaps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long[] last = {0};
+        javafx.animation.AnimationTimer probe = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (last[0] != 0) {
+                    gaps.add((now - last[0]) / 1e6);
+                }
+                last[0] = now;
+            }
+        };
+        DemoWindow.onFx(probe::start);
+        Thread.sleep(1500); // Let the first screen settle, and the views be prepared while the window is idle.
+        boolean[] prepared = {cold};
+        for (int i = 0; i < 300 && !prepared[0]; i++) {
+            Thread.sleep(100);
+            DemoWindow.onFx(() -> prepared[0] = app.viewsPrepared());
+        }
+        DemoWindow.onFx(probe::stop);
+        java.util.List<Double> sorted = new java.util.ArrayList<>(gaps);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        System.out.printf(Locale.ROOT, "%s: %d frames after start-up, %d over 16 ms, longest %s ms%n",
+                cold ? "Cold views (built on first visit)" : "Views prepared while idle", gaps.size(),
+                gaps.stream().filter(g -> g > 16.7).count(), sorted.stream().limit(5)
+                        .map(g -> String.format(Locale.ROOT, "%.0f", g)).toList());
         double[] revisit = new double[1];
         DemoWindow.onFx(() -> revisit[0] = time(app, "next")); // Already built: the bare cost of a page change.
         System.out.printf(Locale.ROOT, "%-9s %7.1f ms  (revisit of a built view: the baseline)%n", "next", revisit[0]);

@@ -39,10 +39,7 @@ public final class CareerView extends ScrollPane {
         layout.getChildren().add(pipeline());
         layout.setPadding(new Insets(20));
         setContent(layout);
-        model.screenProperty().addListener((o, a, v) -> update(v));
-        if (model.screen() != null) {
-            update(model.screen());
-        }
+        org.pathwise.ui.common.Shown.follow(this, model.screenProperty(), this::update);
     }
 
     private static VBox card(String heading, javafx.scene.Node... content) {

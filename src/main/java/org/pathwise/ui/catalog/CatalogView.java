@@ -164,7 +164,7 @@ public final class CatalogView extends SplitPane {
         shown.predicateProperty().bind(model.predicateProperty());
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(model::count,
                 model.predicateProperty()));
-        model.onChange(() -> {
+        org.pathwise.ui.common.Shown.follow(this, model.changes(), x -> {
             table.refresh();
             showDetails(table.getSelectionModel().getSelectedItem());
         });

@@ -246,8 +246,8 @@ public final class CatalogViewModel {
         state.beforeQuit(flush);
     }
 
-    /** Calls {@code r} after every change of progress (the table's ticks and the details follow). */
-    public void onChange(Runnable r) {
-        state.viewProperty().addListener((o, a, b) -> r.run());
+    /** The learner's progress as it changes: the table's ticks and the details follow it. */
+    public javafx.beans.value.ObservableValue<?> changes() {
+        return state.viewProperty();
     }
 }

@@ -92,10 +92,7 @@ public final class NextView extends ScrollPane {
         HBox layout = new HBox(20, main, side);
         layout.setPadding(new Insets(20));
         setContent(layout);
-        model.screenProperty().addListener((o, a, v) -> update(v));
-        if (model.screen() != null) {
-            update(model.screen());
-        }
+        org.pathwise.ui.common.Shown.follow(this, model.screenProperty(), this::update);
     }
 
     private static Button button(String id, String text, org.kordamp.ikonli.Ikon icon) {

@@ -43,10 +43,7 @@ public final class ProjectsView extends ScrollPane {
         VBox layout = new VBox(14, title, advice, cards);
         layout.setPadding(new Insets(20));
         setContent(layout);
-        model.screenProperty().addListener((o, a, v) -> update(v));
-        if (model.screen() != null) {
-            update(model.screen());
-        }
+        org.pathwise.ui.common.Shown.follow(this, model.screenProperty(), this::update);
     }
 
     private void update(ProjectsViewModel.Screen v) {

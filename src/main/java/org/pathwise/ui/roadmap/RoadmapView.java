@@ -129,10 +129,7 @@ public final class RoadmapView extends SplitPane {
                 }
             }
         });
-        model.screenProperty().addListener((o, a, v) -> update(v));
-        if (model.screen() != null) {
-            update(model.screen());
-        }
+        org.pathwise.ui.common.Shown.follow(this, model.screenProperty(), this::update);
     }
 
     private final Map<String, CubicCurve> edges = new HashMap<>();

@@ -103,10 +103,7 @@ public final class SettingsView extends ScrollPane {
         VBox layout = new VBox(16, title, grid);
         layout.setPadding(new Insets(20));
         setContent(layout);
-        model.screenProperty().addListener((o, a, v) -> update(v));
-        if (model.screen() != null) {
-            update(model.screen());
-        }
+        org.pathwise.ui.common.Shown.follow(this, model.screenProperty(), this::update);
     }
 
     private static Label label(String text, javafx.scene.Node control) {

@@ -76,10 +76,7 @@ public final class SkillsView extends ScrollPane {
         layout.setPadding(new Insets(20));
         setContent(layout);
         build();
-        model.screenProperty().addListener((o, a, v) -> update(v));
-        if (model.screen() != null) {
-            update(model.screen());
-        }
+        org.pathwise.ui.common.Shown.follow(this, model.screenProperty(), this::update);
     }
 
     private void build() {

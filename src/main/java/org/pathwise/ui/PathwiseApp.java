@@ -231,7 +231,7 @@ public final class PathwiseApp extends Application {
         state = l.state();
         state.setDialogs(new org.pathwise.ui.common.FxDialogService(stage));
         state.setMessages(m -> dialog(Alert.AlertType.ERROR, "Pathwise could not do that", m),
-                m -> dialog(Alert.AlertType.INFORMATION, "Done", m), toast);
+                m -> state.dialogs().info(m), toast);
         state.show(l.view());
         applyTheme(state.preferences().theme());
         restoreWindow(state.preferences().window().orElse(null));

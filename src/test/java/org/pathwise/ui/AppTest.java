@@ -482,4 +482,192 @@ class AppTest {
         assertFalse(new org.pathwise.ui.common.Links(opened::add).open("file:///etc/passwd"));
         assertEquals(1, opened.size());
     }
+
+    /** Presses Tab until the focus is on the node with this id (at most {@code max} times). */
+    private void tabTo(String id, int max) throws Exception {
+        for (int i = 0; i < max; i++) {
+            javafx.scene.Node f = app.stageForTests().getScene().getFocusOwner();
+            if (f != null && id.equals(f.getId())) {
+                return;
+            }
+            robot.type(KeyCode.TAB);
+        }
+        javafx.scene.Node f = app.stageForTests().getScene().getFocusOwner();
+        assertEquals(id, f == null ? null : f.getId(), "Tab did not reach #" + id + " in " + max + " presses");
+    }
+
+    private void keys(KeyCode... codes) {
+        robot.press(codes).release(codes);
+    }
+
+    @Test
+    void aWholeEveningWithTheKeyboardAlone() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        idle();
+        // Next up: Tab from the side menu to Done, Space ticks it, Ctrl+Z takes it back.
+        keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        String first = app.state().current().next().top().orElseThrow().id();
+        tabTo("next-done", 12);
+        robot.type(KeyCode.SPACE);
+        idle();
+        assertEquals(Status.DONE, db().statusOf(first));
+        keys(KeyCode.CONTROL, KeyCode.Z);
+        idle();
+        assertEquals(Status.NOT_STARTED, db().statusOf(first));
+        // Catalog: Ctrl+F, a search, Tab on to the table, Space ticks the first row, the one the search ranks first.
+        keys(KeyCode.CONTROL, KeyCode.F);
+        waitUntil(() -> "catalog-search".equals(app.stageForTests().getScene().getFocusOwner().getId()));
+        robot.write("docker");
+        tabTo("catalog-table", 12);
+        robot.type(KeyCode.SPACE);
+        idle();
+        assertEquals(Status.DONE, db().statusOf("docker-get-started"), "the first row, selected on arrival");
+        // Projects: Tab to a step, Space ticks it and starts the project.
+        keys(KeyCode.CONTROL, KeyCode.DIGIT5);
+        waitUntil(() -> robot.lookup("#view-projects").tryQuery().isPresent());
+        String project = app.state().current().projects().suggestedProjectId().orElseThrow();
+        String step = app.state().curriculum().project(project).orElseThrow().checklist().get(0).id();
+        tabTo("project-check-" + project + "-" + step, 40);
+        robot.type(KeyCode.SPACE);
+        idle();
+        assertTrue(db().projects().get(project).checkedItems().containsKey(step));
+        // Career: Tab to the first item, Space ticks it.
+        keys(KeyCode.CONTROL, KeyCode.DIGIT6);
+        waitUntil(() -> robot.lookup("#view-career").tryQuery().isPresent());
+        String item = app.state().curriculum().career().resume().checklist().get(0).id();
+        tabTo("career-check-" + item, 20);
+        robot.type(KeyCode.SPACE);
+        idle();
+        assertTrue(db().careerItems().containsKey(item));
+        assertTrue(((Label) robot.lookup("#toast-text").query()).getText().startsWith("Ticked “"), "the toast names it");
+        // Roadmap: Tab to a step of my path, Enter shows it in the catalog with the keyboard on its row.
+        keys(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntil(() -> robot.lookup("#view-roadmap").tryQuery().isPresent());
+        String planned = app.state().current().roadmap().items().stream().filter(i -> !i.project()).findFirst()
+                .orElseThrow().id();
+        tabTo("path-" + planned, 12);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#view-catalog").tryQuery().isPresent()
+                && "catalog-table".equals(app.stageForTests().getScene().getFocusOwner().getId()));
+        assertEquals(planned, robot.lookup("#catalog-table").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().getSelectedItem() instanceof org.pathwise.model.Resource r ? r.id() : null);
+        // Every change above was saved, and the focus is never lost on the way.
+        assertTrue(dialogs().isEmpty(), "no dialog: " + dialogs());
+    }
+
+    @Test
+    void theRoadmapShowsMyPathAndTheGraphShowsWhatANodeNeedsAndOpens() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        idle();
+        robot.clickOn("#nav-roadmap");
+        assertTrue(text("#roadmap-here").startsWith("You are here ↓ — "), text("#roadmap-here"));
+        var plan = app.state().current().roadmap();
+        String firstStep = plan.items().get(0).id();
+        assertTrue(text("#path-" + firstStep).contains(plan.items().get(0).title()));
+        robot.clickOn("#roadmap-mode-graph");
+        waitUntil(() -> robot.lookup("#node-made-with-ml").tryQuery().isPresent());
+        Label node = robot.lookup("#node-made-with-ml").queryAs(Label.class);
+        robot.interact(node::requestFocus);
+        String needed = app.state().loaded().graph().prerequisites("made-with-ml").iterator().next();
+        assertTrue(robot.lookup("#node-" + needed).query().getStyleClass().contains("node-needs"),
+                "focusing a node marks what it needs");
+        robot.clickOn("#roadmap-zoom-in");
+        assertEquals("125%", robot.lookup("#roadmap-zoom").queryAs(javafx.scene.control.Button.class).getText());
+        // Ticking the step elsewhere shows on the path when the roadmap comes back.
+        robot.interact(() -> app.state().mark(firstStep, Status.DONE));
+        idle();
+        robot.clickOn("#roadmap-mode-path");
+        assertFalse(robot.lookup("#path-" + firstStep).tryQuery().isPresent(), "a done step leaves the path");
+    }
+
+    @Test
+    void settingsBackUpRestoreExportAndImportThroughTheDialogs() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        idle();
+        org.pathwise.ui.common.StateFixture.ScriptedDialogs dialogs = new org.pathwise.ui.common.StateFixture
+                .ScriptedDialogs();
+        robot.interact(() -> app.state().setDialogs(dialogs));
+        robot.interact(() -> app.state().mark("python-docs", Status.DONE));
+        idle();
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#settings-backup");
+        idle();
+        assertTrue(dialogs.asked.get(dialogs.asked.size() - 1).startsWith("info: Backed up to "), dialogs.asked.toString());
+        robot.interact(() -> app.state().mark("python-docs", Status.NOT_STARTED));
+        idle();
+        dialogs.answers.add(0);
+        robot.clickOn("#settings-restore");
+        idle();
+        assertEquals(Status.DONE, db().statusOf("python-docs"), "the backup is restored");
+        Path export = work.resolve("mine.json");
+        dialogs.answers.add(export);
+        robot.clickOn("#settings-export");
+        idle();
+        assertTrue(Files.readString(export).contains("python-docs"));
+        robot.interact(() -> app.state().mark("python-docs", Status.SKIPPED));
+        idle();
+        dialogs.answers.add(export);
+        dialogs.answers.add(true);
+        robot.clickOn("#settings-import");
+        idle();
+        assertEquals(Status.DONE, db().statusOf("python-docs"), "the import replaced the progress");
+        assertTrue(dialogs.asked.stream().anyMatch(a -> a.startsWith("confirm: Replace all your progress with ")));
+    }
+
+    @Test
+    void everyKindOfActionIsUndoneAndRedoneFromTheWindow() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        idle();
+        // A project step and the project's status.
+        robot.clickOn("#nav-projects");
+        String project = "end-to-end-serving";
+        String step = app.state().curriculum().project(project).orElseThrow().checklist().get(0).id();
+        javafx.scene.control.CheckBox box = robot.lookup("#project-check-" + project + "-" + step)
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(box::fire);
+        idle();
+        assertEquals(org.pathwise.model.ProjectStatus.IN_PROGRESS, db().projects().get(project).status());
+        keys(KeyCode.CONTROL, KeyCode.Z);
+        idle();
+        assertEquals(org.pathwise.model.ProjectStatus.NOT_STARTED, db().projects().get(project).status());
+        assertFalse(box.isSelected(), "the step is unticked on screen");
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        idle();
+        assertTrue(box.isSelected());
+        // A career item.
+        robot.clickOn("#nav-career");
+        String item = app.state().curriculum().career().jobSearch().checklist().get(0).id();
+        javafx.scene.control.CheckBox career = robot.lookup("#career-check-" + item)
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(career::fire);
+        idle();
+        assertTrue(db().careerItems().containsKey(item));
+        keys(KeyCode.CONTROL, KeyCode.Z);
+        idle();
+        assertFalse(db().careerItems().containsKey(item));
+        assertFalse(career.isSelected());
+        keys(KeyCode.CONTROL, KeyCode.Y);
+        idle();
+        assertTrue(db().careerItems().containsKey(item));
+        // A status chosen in the catalog's details.
+        robot.clickOn("#nav-catalog");
+        robot.interact(() -> app.state().selectedResourceProperty().set("sqlbolt"));
+        waitUntil(() -> robot.lookup("#details-status-in-progress").tryQuery().isPresent());
+        robot.clickOn("#details-status-in-progress");
+        idle();
+        assertEquals(Status.IN_PROGRESS, db().statusOf("sqlbolt"));
+        keys(KeyCode.CONTROL, KeyCode.Z);
+        idle();
+        assertEquals(Status.NOT_STARTED, db().statusOf("sqlbolt"));
+        assertTrue(robot.lookup("#details-status-not-started").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected(), "the details follow the undo");
+    }
 }

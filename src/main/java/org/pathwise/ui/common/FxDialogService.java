@@ -25,6 +25,9 @@ public final class FxDialogService implements DialogService {
     public void info(String message) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         a.initOwner(owner);
+        a.setTitle("Pathwise");
+        a.setHeaderText(null);
+        a.getDialogPane().setPrefWidth(560);
         a.showAndWait();
     }
 

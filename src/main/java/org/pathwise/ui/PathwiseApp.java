@@ -424,11 +424,8 @@ public final class PathwiseApp extends Application {
         var toggle = nav.getToggles().stream().filter(t -> key.equals(t.getUserData())).findFirst();
         toggle.filter(t -> nav.getSelectedToggle() != t).ifPresent(nav::selectToggle);
         // A shortcut or a menu leaves the keyboard on this view's menu item, not on a button of the page
-        // (where Enter would tick something) or on the toast.
-        Node focused = stage == null || stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-        boolean inNav = focused != null && focused.getParent() != null && focused.getParent().getStyleClass()
-                .contains("side-nav");
-        if (!inNav && toggle.isPresent() && toggle.get() instanceof Node n) {
+        // (where Enter would tick something), on the toast, or on the menu item of the view before.
+        if (toggle.isPresent() && toggle.get() instanceof Node n) {
             n.requestFocus();
         }
     }

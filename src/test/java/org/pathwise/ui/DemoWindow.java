@@ -27,6 +27,11 @@ final class DemoWindow {
 
     /** Seeds the learner, starts JavaFX and the window at {@code size} ("WIDTHxHEIGHT"), and waits for its state. */
     static DemoWindow open(String size) throws Exception {
+        return open(size, "light");
+    }
+
+    /** The same, in the light or the dark theme. */
+    static DemoWindow open(String size, String theme) throws Exception {
         String[] wh = size.split("x");
         Path data = Files.createTempDirectory("pathwise-shots");
         // A learner a few weeks in, so the views have something to show.
@@ -44,6 +49,7 @@ final class DemoWindow {
             s.mark("missing-semester", Status.SKIPPED);
             s.checkCareerItem("resume-quantified-impact", true);
         }
+        Files.writeString(data.resolve(org.pathwise.ui.common.UiPreferences.FILE), "theme=" + theme + "\n");
         CountDownLatch started = new CountDownLatch(1);
         PathwiseApp[] app = new PathwiseApp[1];
         Platform.startup(() -> {

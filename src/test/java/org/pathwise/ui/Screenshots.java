@@ -12,7 +12,7 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Opens each main view in a real window and writes a PNG per view: run under Xvfb by
- * {@code packaging/screenshots.sh OUT_DIR [WIDTHxHEIGHT]}.
+ * {@code packaging/screenshots.sh}: OUT_DIR WIDTHxHEIGHT light|dark.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -22,15 +22,22 @@ public final class Screenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         String size = args.length > 1 ? args[1] : "1280x800";
         Files.createDirectories(out);
-        DemoWindow window = DemoWindow.open(size);
+        String theme = args.length > 2 ? args[2] : "light";
+        DemoWindow window = DemoWindow.open(size, theme);
         PathwiseApp app = window.app;
-        for (String view : List.of("next", "roadmap", "catalog", "skills", "projects", "career", "settings")) {
-            DemoWindow.onFx(() -> app.show(view));
+        for (String view : List.of("next", "roadmap", "roadmap-graph", "catalog", "skills", "projects", "career",
+                "settings")) {
+            if (view.equals("roadmap-graph")) {
+                DemoWindow.onFx(() -> ((javafx.scene.control.ToggleButton) app.stageForTests().getScene()
+                        .lookup("#roadmap-mode-graph")).fire());
+            } else {
+                DemoWindow.onFx(() -> app.show(view));
+            }
             if (view.equals("catalog")) {
                 DemoWindow.onFx(() -> app.state().selectedResourceProperty().set("fastai-practical-deep-learning"));
             }
             Thread.sleep(600);
-            Path file = out.resolve(view + "-" + size + ".png");
+            Path file = out.resolve(view + "-" + size + "-" + theme + ".png");
             DemoWindow.onFx(() -> write(app, file));
             System.out.println("wrote " + file);
         }

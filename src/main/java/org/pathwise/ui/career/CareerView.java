@@ -21,7 +21,8 @@ import org.pathwise.model.Link;
 public final class CareerView extends ScrollPane {
     private final CareerViewModel model;
     private final Map<String, CheckBox> checks = new HashMap<>();
-    private final VBox readiness = new VBox(6);
+    /** A row per round: name, bar, figure, the skills it rests on; columns line up whatever the figures. */
+    private final javafx.scene.layout.GridPane readiness = new javafx.scene.layout.GridPane();
     private final Label imbalance = new Label();
 
     public CareerView(CareerViewModel model) {
@@ -114,18 +115,23 @@ public final class CareerView extends ScrollPane {
     private void update(CareerViewModel.Screen v) {
         checks.forEach((id, c) -> c.setSelected(v.ticked().contains(id)));
         readiness.getChildren().clear();
+        readiness.setHgap(12);
+        readiness.setVgap(8);
+        int row = 0;
         for (CareerViewModel.Round r : v.rounds()) {
             ProgressBar bar = new ProgressBar(r.readiness());
-            bar.setPrefWidth(220);
+            bar.setPrefWidth(200);
+            bar.setMinWidth(120);
             bar.setAccessibleText(r.name() + " readiness");
             Label name = new Label(r.name());
-            name.setMinWidth(130);
+            name.setMinWidth(Label.USE_PREF_SIZE);
             Label from = new Label(r.skills());
             from.getStyleClass().add("muted");
             from.setWrapText(true);
             Label figure = new Label(r.figure());
             figure.setMinWidth(Label.USE_PREF_SIZE);
-            readiness.getChildren().add(new HBox(10, name, bar, figure, from));
+            readiness.addRow(row++, name, bar, figure, from);
+            javafx.scene.layout.GridPane.setHgrow(from, javafx.scene.layout.Priority.ALWAYS);
         }
         imbalance.setText(v.imbalance().orElse(""));
         imbalance.setVisible(v.imbalance().isPresent());

@@ -36,7 +36,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.pathwise.model.Resource;
 import org.pathwise.model.Status;
-import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Icons;
 
 /** Every resource, searchable and filterable, ticked off with a check box, with details and notes. */
@@ -101,9 +100,22 @@ public final class CatalogView extends SplitPane {
         done.setPrefWidth(56);
         done.setSortable(false);
         TableColumn<Resource, String> title = column("Title", r -> r.title(), 300);
-        TableColumn<Resource, String> hours = column("Hours", r -> Format.hours(r.hours()), 70);
-        hours.setMinWidth(64);
+        // The estimate as the rest of the app gives it (a range), sorted by its middle.
+        TableColumn<Resource, Resource> hours = new TableColumn<>("Hours");
+        hours.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        hours.setComparator(java.util.Comparator.comparingDouble(Resource::hours));
+        hours.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Resource r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : org.pathwise.planner.ReasonFormatter.hoursRange(r.hoursMin(),
+                        r.hoursMax()));
+            }
+        });
+        hours.setPrefWidth(80);
+        hours.setMinWidth(72);
         TableColumn<Resource, String> costCol = column("Cost", r -> r.cost().label(), 100);
+        costCol.setMinWidth(64);
         TableColumn<Resource, Resource> statusCol = new TableColumn<>("Status");
         statusCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         statusCol.setCellFactory(c -> new StatusCell());

@@ -73,14 +73,18 @@ public final class RoadmapView extends SplitPane {
         title.getStyleClass().add("title-2");
         title.setMinWidth(Label.USE_PREF_SIZE);
         fit.setMinWidth(Button.USE_PREF_SIZE);
-        HBox legend = new HBox(10);
-        legend.setAlignment(Pos.CENTER_LEFT);
+        HBox statuses = new HBox(10);
+        statuses.setAlignment(Pos.CENTER_LEFT);
         for (Status s : Status.values()) {
-            legend.getChildren().add(new Label(s.label(), Icons.status(s)));
+            Label l = new Label(s.label(), Icons.status(s));
+            l.setMinWidth(Label.USE_PREF_SIZE); // The status names are never cut; the long hint wraps below them.
+            statuses.getChildren().add(l);
         }
+        VBox legend = new VBox(4, statuses);
         Label more = new Label("★ Essential · bold border: on your plan · hover or Tab to a node: amber what it needs, "
                 + "green what it opens · drag to pan · Ctrl+wheel to zoom · click or Enter for details");
         more.setWrapText(true);
+        more.setMinHeight(Label.USE_PREF_SIZE); // Wraps to a second line at 1024 px rather than "drag to pa…".
         more.getStyleClass().add("muted");
         legend.getChildren().add(more);
         javafx.scene.control.ToggleGroup mode = new javafx.scene.control.ToggleGroup();
@@ -217,8 +221,8 @@ public final class RoadmapView extends SplitPane {
             node.setPrefWidth(NODE_WIDTH);
             node.setMaxWidth(NODE_WIDTH);
             node.setWrapText(true); // Two lines rather than "Practical Deep Le…".
-            node.setPrefHeight(RoadmapViewModel.ROW - 6);
-            node.setMaxHeight(RoadmapViewModel.ROW - 6);
+            node.setPrefHeight(RoadmapViewModel.ROW - 8); // Room for two lines inside a bold border.
+            node.setMaxHeight(RoadmapViewModel.ROW - 8);
             node.setFocusTraversable(true);
             node.setAccessibleText(n.title());
             // Hovering or focusing a node shows what it needs and what it opens the way to.

@@ -66,7 +66,7 @@ public final class RoadmapViewModel {
     }
 
     static final double COLUMN = 250;
-    static final double ROW = 46;
+    static final double ROW = 54;
 
     private final AppState state;
     private final Runnable openCatalog;

@@ -106,7 +106,8 @@ public final class Planner {
             int gap = Math.max(0, target - level);
             int w = s.priority().weight();
             gaps.add(new SkillGap(s.id(), s.name(), s.priority(), level, target, gap, gap * w, m.coveredTopics(s.id()),
-                    gap > 0 ? m.missingTopics(s.id(), target) : List.of()));
+                    gap > 0 ? m.missingTopics(s.id(), target) : List.of(),
+                    gap > 0 ? m.missingTopics(s.id(), level + 1) : List.of()));
             met += w * Math.min(level, target);
             wanted += w * target;
         }

@@ -53,6 +53,7 @@ public final class NextView extends ScrollPane {
         title.setWrapText(true);
         meta.setId("next-meta");
         meta.getStyleClass().add("muted");
+        meta.setWrapText(true);
         reasons.setId("next-reasons");
         reasons.setWrapText(true);
         whyNone.setId("next-why-none");

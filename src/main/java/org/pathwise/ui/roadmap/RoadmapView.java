@@ -1,6 +1,7 @@
 package org.pathwise.ui.roadmap;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -214,7 +215,11 @@ public final class RoadmapView extends SplitPane {
             edges.put(RoadmapViewModel.Highlight.edge(e[0], e[1]), c);
             canvas.getChildren().add(c);
         }
-        for (RoadmapViewModel.Node n : g.nodes()) {
+        // Added column by column, top to bottom: Tab walks the graph the way it reads, left to right.
+        List<RoadmapViewModel.Node> inOrder = new java.util.ArrayList<>(g.nodes());
+        inOrder.sort(java.util.Comparator.comparingDouble(RoadmapViewModel.Node::x)
+                .thenComparingDouble(RoadmapViewModel.Node::y));
+        for (RoadmapViewModel.Node n : inOrder) {
             Label node = new Label((n.essential() ? "★ " : "") + n.title());
             node.setId("node-" + n.id());
             node.getStyleClass().add("roadmap-node");

@@ -89,8 +89,14 @@ public final class SkillsViewModel {
                     : g.level() + " of " + g.target() + " · gap " + g.gap();
             String covered = g.coveredTopics().isEmpty() ? "No topic covered yet" : "✓ " + String.join(" · ",
                     g.coveredTopics().stream().map(ReasonFormatter::shortTopic).toList());
-            String topics = covered + (g.missingTopics().isEmpty() ? "" : "\n○ Still needed: " + String.join(" · ",
-                    g.missingTopics().stream().map(ReasonFormatter::shortTopic).toList()));
+            // What stands between the learner and the next level first: a level counts only when all its topics are
+            // covered, so four topics ticked can still be level 0.
+            List<String> later = g.missingTopics().stream().filter(t -> !g.nextLevelMissing().contains(t)).toList();
+            String topics = covered + (g.nextLevelMissing().isEmpty() ? "" : "\n○ Level " + (g.level() + 1)
+                    + " still needs: " + String.join(" · ", g.nextLevelMissing().stream()
+                    .map(ReasonFormatter::shortTopic).toList()))
+                    + (later.isEmpty() ? "" : "\n○ Then, for the target: " + String.join(" · ", later.stream()
+                    .map(ReasonFormatter::shortTopic).toList()));
             var rated = v.progress().ratings().get(g.skillId());
             rows.put(g.skillId(), new Row(g.skillId(), (double) g.level() / Level.MAX, (double) g.target() / Level.MAX,
                     value, g.gap() == 0 && g.target() > 0, topics, rated == null ? 0 : rated.level()));

@@ -39,13 +39,15 @@ class SkillsViewModelTest {
         assertEquals(0, before.rating());
         assertEquals(0, before.level());
         assertTrue(before.value().startsWith("0 of "), before.value());
-        assertTrue(before.topics().startsWith("No topic covered yet\n○ Still needed: "), before.topics());
+        assertTrue(before.topics().startsWith("No topic covered yet\n○ Level 1 still needs: "), before.topics());
+        assertTrue(before.topics().contains("\n○ Then, for the target: "), before.topics());
         model.rate("python", 2);
         assertEquals(2, app.store.snapshot().ratings().get("python").level());
         var after = model.screen().rows().get("python");
         assertEquals(2, after.rating());
         assertEquals(2.0 / 3, after.level(), 1e-9);
         assertTrue(after.topics().startsWith("✓ "), after.topics());
+        assertTrue(after.topics().contains("○ Level 3 still needs: "), after.topics());
         app.state.undoLast();
         assertEquals(0, model.screen().rows().get("python").rating());
         assertEquals(List.of(), app.errors);
@@ -69,5 +71,15 @@ class SkillsViewModelTest {
         assertEquals(ds, model.screen().role());
         assertEquals(12, model.screen().overTime().size(), "one point a week for the last 12 weeks");
         assertFalse(model.skills(Priority.ESSENTIAL).isEmpty());
+    }
+
+    @Test
+    void aSkillWithSomeTopicsCoveredSaysWhichTopicsTheNextLevelStillNeeds() {
+        // SQLBolt covers one level-1 topic of data engineering: the level stays 0, and the row says why.
+        app.state.mark("sqlbolt", org.pathwise.model.Status.DONE);
+        var row = model.screen().rows().get("data-engineering");
+        assertTrue(row.topics().startsWith("✓ SQL"), row.topics());
+        assertTrue(row.value().startsWith("0 of "), row.value());
+        assertTrue(row.topics().contains("\n○ Level 1 still needs: "), row.topics());
     }
 }

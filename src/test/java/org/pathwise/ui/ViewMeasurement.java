@@ -52,7 +52,64 @@ public final class ViewMeasurement {
             System.out.printf(Locale.ROOT, "%-9s %7.1f ms  first visit (build, CSS, layout)%n", view, ms[0]);
             Thread.sleep(300);
         }
+        measureTicks(app);
         window.close();
+    }
+
+    /**
+     * From Done to Next up redrawn, seen on the JavaFX thread: the durable write and the recompute on
+     * the background thread, the view models, the new nodes, CSS and layout. 20 ticks, after 5 unmeasured.
+     */
+    private static void measureTicks(PathwiseApp app) throws Exception {
+        DemoWindow.onFx(() -> app.show("next"));
+        Thread.sleep(300);
+        List<Double> ms = new java.util.ArrayList<>();
+        List<Double> onFx = new java.util.ArrayList<>();
+        long[] arrived = new long[1];
+        DemoWindow.onFx(() -> app.state().viewProperty().addListener((o, a, b) -> arrived[0] = System.nanoTime()));
+        for (int i = 0; i < 25; i++) {
+            java.util.concurrent.CountDownLatch redrawn = new java.util.concurrent.CountDownLatch(1);
+            double[] took = new double[2];
+            DemoWindow.onFx(() -> {
+                var scene = app.stageForTests().getScene();
+                javafx.scene.control.Label title = (javafx.scene.control.Label) scene.lookup("#next-title");
+                var top = app.state().current().next().top().orElseThrow();
+                long t0 = System.nanoTime();
+                title.textProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String b) {
+                        title.textProperty().removeListener(this);
+                        // The rest of the update runs in this same event; lay the scene out after it.
+                        javafx.application.Platform.runLater(() -> {
+                            scene.getRoot().applyCss();
+                            scene.getRoot().layout();
+                            long t1 = System.nanoTime();
+                            took[0] = (t1 - t0) / 1e6;
+                            took[1] = (t1 - arrived[0]) / 1e6;
+                            redrawn.countDown();
+                        });
+                    }
+                });
+                if (top.project()) { // What Done on the card does.
+                    app.state().setProjectStatus(top.id(), org.pathwise.model.ProjectStatus.DONE);
+                } else {
+                    app.state().mark(top.id(), org.pathwise.model.Status.DONE);
+                }
+            });
+            if (!redrawn.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                System.out.println("tick " + i + ": Next up did not change within 10 s");
+            } else if (i >= 5) {
+                ms.add(took[0]);
+                onFx.add(took[1]);
+            }
+            Thread.sleep(100);
+        }
+        java.util.Collections.sort(ms);
+        java.util.Collections.sort(onFx);
+        System.out.printf(Locale.ROOT, "tick → Next up redrawn: median %.1f ms, p95 %.1f ms, max %.1f ms (%d ticks)%n",
+                ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(ms.size() - 1), ms.size());
+        System.out.printf(Locale.ROOT, "  of which on the JavaFX thread (view models, nodes, CSS, layout): median %.1f ms,"
+                + " p95 %.1f ms%n", onFx.get(onFx.size() / 2), onFx.get((int) Math.ceil(onFx.size() * 0.95) - 1));
     }
 
     /** Shows a view and lays the scene out, on the JavaFX thread: what the learner waits for. */

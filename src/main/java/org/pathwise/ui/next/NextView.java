@@ -175,15 +175,7 @@ public final class NextView extends ScrollPane {
         project.setText(v.project());
         projectReason.setText(v.projectReason());
         streak.setText(v.streak());
-        calendar.getChildren().clear();
-        for (NextViewModel.Day d : v.calendar()) {
-            Region square = new Region();
-            square.setPrefSize(11, 11);
-            square.setMinSize(11, 11);
-            square.getStyleClass().addAll("activity-day", "activity-" + d.shade());
-            Tooltip.install(square, new Tooltip(d.tooltip()));
-            calendar.add(square, d.week(), d.weekday());
-        }
+        drawCalendar(v.calendar());
         calendar.setAccessibleText(v.calendarSummary());
         activity.getChildren().clear();
         for (NextViewModel.Activity a : v.activity()) {
@@ -196,5 +188,30 @@ public final class NextView extends ScrollPane {
             first.setWrapText(true);
             activity.getChildren().add(first);
         }
+    }
+
+    /** The squares of the calendar, made once and kept: a tick changes their shade and tooltip, not the nodes. */
+    private final java.util.Map<String, Region> squares = new java.util.HashMap<>();
+    private final java.util.Map<Region, Tooltip> tips = new java.util.HashMap<>();
+
+    private void drawCalendar(java.util.List<NextViewModel.Day> days) {
+        java.util.Set<Region> used = new java.util.HashSet<>();
+        for (NextViewModel.Day d : days) {
+            Region square = squares.computeIfAbsent(d.week() + "," + d.weekday(), k -> {
+                Region r = new Region();
+                r.setPrefSize(11, 11);
+                r.setMinSize(11, 11);
+                Tooltip tip = new Tooltip();
+                Tooltip.install(r, tip);
+                tips.put(r, tip);
+                calendar.add(r, d.week(), d.weekday());
+                return r;
+            });
+            square.getStyleClass().setAll("activity-day", "activity-" + d.shade());
+            tips.get(square).setText(d.tooltip());
+            square.setVisible(true);
+            used.add(square);
+        }
+        squares.values().stream().filter(r -> !used.contains(r)).forEach(r -> r.setVisible(false)); // Days to come.
     }
 }

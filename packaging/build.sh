@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Pathwise for Linux: a jlink runtime trimmed to the JDK modules the app uses, a jpackage
-# app-image in target/package/pathwise, and with --deb a .deb (desktop entry in Education, icon,
-# `pathwise` on the PATH). Usage: packaging/build.sh [--deb]
+# app-image in target/package/pathwise, and with --deb a .deb (desktop entry in Education, icons,
+# AppStream metadata, copyright and changelog, `pathwise` on the PATH; lintian-clean, see
+# packaging/linux/). Usage: packaging/build.sh [--deb]
 # Windows and macOS (run there, after `mvn -B -DskipTests package`):
 #   jpackage --type msi --name Pathwise --app-version $VERSION --input <staged jar + lib> --main-jar pathwise.jar \
 #     --main-class org.pathwise.Launcher --runtime-image <jlink output> --icon packaging/icons/pathwise.ico \
@@ -37,11 +38,66 @@ jpackage --type app-image --name pathwise --app-version "$version" --input "$out
     --icon packaging/icons/pathwise-256.png --dest "$out"
 echo "app-image: $out/pathwise ($(du -sh "$out/pathwise" | cut -f1))"
 if [ "${1:-}" = "--deb" ]; then
-  jpackage --type deb --app-image "$out/pathwise" --name pathwise --app-version "$version" \
-      --description "Plan and track your path to becoming a machine-learning engineer" \
-      --vendor Pathwise --linux-shortcut --linux-menu-group Education --linux-app-category education \
-      --linux-package-name pathwise --linux-package-deps libgtk-3-0 --icon packaging/icons/pathwise-256.png \
-      --resource-dir packaging/linux --dest "$out"
-  deb=$(ls "$out"/pathwise_*.deb)
+  # The .deb is assembled here and built with dpkg-deb, to distribution standards (lintian: no
+  # errors): stripped binaries, a machine-readable copyright file, a changelog, a real description,
+  # AppStream metadata, the desktop entry and icons where desktops look, `pathwise` on the PATH.
+  linux=packaging/linux
+  deb_version="$version-1"
+  newest=$(grep -m1 -o '<release version="[^"]*"' "$linux/org.pathwise.Pathwise.metainfo.xml" | cut -d'"' -f2)
+  changelog=$(head -1 "$linux/changelog" | sed -e 's/^[^(]*(\([^)]*\)).*/\1/')
+  if [ "$newest" != "$version" ] || [ "$changelog" != "$deb_version" ]; then
+    echo "one version everywhere: the pom says $version, the metainfo's newest release $newest," \
+         "the changelog $changelog (want $deb_version)" >&2
+    exit 1
+  fi
+  root="$out/deb"
+  rm -rf "$root" && mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
+      "$root/usr/share/metainfo" "$root/usr/share/doc/pathwise" "$root/usr/share/lintian/overrides"
+  cp -a "$out/pathwise" "$root/opt/pathwise"
+  # Native code stripped of its symbols; shared libraries not executable.
+  find "$root/opt/pathwise" -type f -print0 | while IFS= read -r -d '' f; do
+    if file -b "$f" | grep -q '^ELF'; then
+      strip --strip-unneeded --remove-section=.comment --remove-section=.note "$f"
+      case "$f" in *.so) chmod 644 "$f" ;; esac
+    fi
+  done
+  find "$root" -type d -exec chmod 755 {} +
+  # Files 644, programs 755 (the runtime's legal notices come read-only, 444).
+  find "$root/opt/pathwise" -type f -perm -u+x ! -name '*.so' -exec chmod 755 {} +
+  find "$root/opt/pathwise" -type f ! -perm -u+x -exec chmod 644 {} +
+  ln -s /opt/pathwise/bin/pathwise "$root/usr/bin/pathwise"
+  install -m 644 "$linux/org.pathwise.Pathwise.desktop" "$root/usr/share/applications/"
+  for size in 16 32 48 64 128 256 512; do
+    install -D -m 644 "packaging/icons/pathwise-$size.png" \
+        "$root/usr/share/icons/hicolor/${size}x${size}/apps/org.pathwise.Pathwise.png"
+  done
+  install -D -m 644 packaging/icons/pathwise.svg "$root/usr/share/icons/hicolor/scalable/apps/org.pathwise.Pathwise.svg"
+  # Software centres show the screenshots from the web: where they are published.
+  screenshots="${PATHWISE_SCREENSHOTS_URL:-https://pathwise.invalid/screenshots}"
+  sed -e "s#@SCREENSHOTS@#$screenshots#" "$linux/org.pathwise.Pathwise.metainfo.xml" \
+      > "$root/usr/share/metainfo/org.pathwise.Pathwise.metainfo.xml"
+  chmod 644 "$root/usr/share/metainfo/org.pathwise.Pathwise.metainfo.xml"
+  install -m 644 "$linux/copyright" "$root/usr/share/doc/pathwise/copyright"
+  gzip -9n -c "$linux/changelog" > "$root/usr/share/doc/pathwise/changelog.Debian.gz"
+  chmod 644 "$root/usr/share/doc/pathwise/changelog.Debian.gz"
+  install -m 644 "$linux/lintian-overrides" "$root/usr/share/lintian/overrides/pathwise"
+  mkdir -p "$root/usr/share/man/man1"
+  sed -e "s/@VERSION@/$version/" "$linux/pathwise.1" | gzip -9n > "$root/usr/share/man/man1/pathwise.1.gz"
+  chmod 644 "$root/usr/share/man/man1/pathwise.1.gz"
+  # Depends: the packages of the shared libraries the native code needs and the package does not ship,
+  # and GTK 3, which JavaFX loads at run time.
+  shipped=$(find "$root/opt/pathwise" -name '*.so*' -printf '%f\n' | sort -u)
+  deps=$(find "$root/opt/pathwise" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -p {} + 2>/dev/null \
+      | awk '/NEEDED/ {print $2}' | sort -u | grep -vxF "$shipped" \
+      | while read -r soname; do dpkg -S "*/$soname" 2>/dev/null | head -1 | cut -d: -f1; done | sort -u)
+  depends=$(printf '%s\n' $deps libgtk-3-0 | sort -u | paste -sd, - | sed 's/,/, /g')
+  size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+  sed -e "s/@VERSION@/$deb_version/" -e "s/@SIZE@/$size/" -e "s/@DEPENDS@/$depends/" "$linux/control.in" \
+      > "$root/DEBIAN/control"
+  (cd "$root" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | sort -z | xargs -0 md5sum) \
+      > "$root/DEBIAN/md5sums"
+  chmod 644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
+  deb="$out/pathwise_${deb_version}_amd64.deb"
+  dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
   echo "deb: $deb ($(du -h "$deb" | cut -f1))"
 fi

@@ -197,6 +197,28 @@ class AppTest {
     }
 
     @Test
+    void aNoteTypedWithPausesGrowsInOrderAndCtrlZStillUndoesTheTyping() throws Exception {
+        onboarded();
+        start();
+        waitLoaded();
+        robot.clickOn("#nav-catalog");
+        robot.interact(() -> app.state().selectedResourceProperty().set("ray-docs"));
+        TextArea notes = robot.lookup("#catalog-notes").queryAs(TextArea.class);
+        robot.clickOn("#catalog-notes").write("first");
+        Thread.sleep(1200); // The note is saved in the pause, and the window follows the save.
+        idle();
+        assertEquals("first", db().resources().get("ray-docs").note());
+        robot.write(" second");
+        Thread.sleep(1200);
+        idle();
+        assertEquals("first second", notes.getText(), "typing goes on where it stopped");
+        assertEquals("first second", db().resources().get("ray-docs").note());
+        assertTrue(notes.isFocused(), "the save keeps the keyboard in the note");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertFalse(notes.getText().equals("first second"), "Ctrl+Z after a save still undoes the typing");
+    }
+
+    @Test
     void aNoteTypedJustBeforeQuittingIsSaved() throws Exception {
         onboarded();
         start();

@@ -130,8 +130,16 @@ public final class CatalogView extends SplitPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
                 model.selectedProperty().set(r.id());
+                showDetails(r);
+            } else {
+                // A refilter can clear the selection for a moment and set it again: only a selection that
+                // stays empty empties the pane (emptying it would take the focus from a note being typed).
+                javafx.application.Platform.runLater(() -> {
+                    if (table.getSelectionModel().getSelectedItem() == null) {
+                        showDetails(null);
+                    }
+                });
             }
-            showDetails(r);
         });
         // Arriving in the table with nothing selected selects the first row, so the first Down goes to the second.
         table.focusedProperty().addListener((o, was, is) -> {
@@ -373,7 +381,11 @@ public final class CatalogView extends SplitPane {
             requires.getChildren().setAll(d.needs().isEmpty() ? List.of(new Label("None"))
                     : d.needs().stream().map(n -> wrapped((n.met() ? "✓ " : "○ ") + n.text())).toList());
             spent.setText(d.hours());
-            if (!Objects.equals(noteFor, d.id()) || !notes.isFocused()) {
+            // The note being typed is never replaced (that would move the caret and drop its undo); another
+            // resource's note, or this one's while the field is not in use, is shown as saved.
+            boolean typing = Objects.equals(noteFor, d.id()) && (notes.isFocused() || saveNote.getStatus()
+                    == javafx.animation.Animation.Status.RUNNING);
+            if (!typing && !notes.getText().equals(d.note())) {
                 settingNote = true;
                 notes.setText(d.note());
                 settingNote = false;

@@ -78,8 +78,13 @@ public final class CatalogViewModel {
             order.put(all.get(i), i);
         }
         search.addListener((o, a, b) -> refilter());
-        // The status filter depends on progress: a tick can move a resource in or out of it.
-        state.viewProperty().addListener((o, a, b) -> refilter());
+        // Only the status filter depends on progress (a tick moves a resource in or out of it). Any other
+        // change keeps the predicate, so the table keeps its rows, its selection and the note being typed.
+        state.viewProperty().addListener((o, a, b) -> {
+            if (!ANY.equals(status.value().get())) {
+                refilter();
+            }
+        });
         refilter();
     }
 

@@ -63,7 +63,10 @@ final class StatusCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> document(Curriculum c, LearnerProgress p) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("curriculum", Map.of("id", c.info().id(), "version", c.info().version()));
+        Map<String, String> curriculum = new LinkedHashMap<>(); // Keys in a fixed order, run after run.
+        curriculum.put("id", c.info().id());
+        curriculum.put("version", c.info().version());
+        doc.put("curriculum", curriculum);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Status s : Status.values()) {
             counts.put(s.key(), 0);

@@ -112,6 +112,8 @@ class ProgressCliTest {
         assertEquals("basics", doc.at("/orphans/resources/0").asText());
         assertEquals("coding", doc.at("/orphans/skills/0").asText());
         assertEquals(0, doc.at("/counts/done").asInt());
+        assertEquals(List.of("id", "version"), List.copyOf(iterable(doc.get("curriculum").fieldNames())),
+                "keys in the same order every run");
         assertEquals(0, run("status"));
         assertTrue(out.contains("Kept for ids this curriculum no longer has (they count again if the ids come back):"
                 + " basics, coding"), out);
@@ -286,5 +288,11 @@ class ProgressCliTest {
         } finally {
             new ProcessBuilder("umount", "-l", fs.toString()).start().waitFor();
         }
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> it) {
+        List<T> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 }

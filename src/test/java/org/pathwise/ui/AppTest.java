@@ -352,6 +352,9 @@ class AppTest {
     void onboardingPrefillsThePlanAndIsNotAskedAgain() throws Exception {
         start();
         waitUntil(() -> robot.lookup("#onboarding-ok").tryQuery().isPresent());
+        javafx.scene.Scene dialog = robot.lookup("#onboarding-ok").query().getScene();
+        waitUntil(() -> dialog.getFocusOwner() != null && "onboarding-software-engineer".equals(dialog.getFocusOwner()
+                .getId())); // The keyboard starts at the first question, not on OK.
         robot.clickOn("#onboarding-software-engineer");
         Spinner<?> hours = robot.lookup("#onboarding-hours").queryAs(Spinner.class);
         robot.interact(() -> hours.getEditor().setText("6"));

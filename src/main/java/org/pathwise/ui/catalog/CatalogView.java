@@ -94,10 +94,11 @@ public final class CatalogView extends SplitPane {
             filterBoxes.add(filterBox(f));
         }
 
-        TableColumn<Resource, Resource> done = new TableColumn<>("Done");
+        // "✓" heads the tick column: a narrow header that "Done" would only show as "D…" at 1024 px.
+        TableColumn<Resource, Resource> done = new TableColumn<>("✓");
         done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         done.setCellFactory(c -> new DoneCell());
-        done.setPrefWidth(56);
+        done.setPrefWidth(48);
         done.setSortable(false);
         TableColumn<Resource, String> title = column("Title", r -> r.title(), 300);
         // The estimate as the rest of the app gives it (a range), sorted by its middle.
@@ -113,19 +114,20 @@ public final class CatalogView extends SplitPane {
             }
         });
         hours.setPrefWidth(80);
-        hours.setMinWidth(72);
+        hours.setMinWidth(70);
         TableColumn<Resource, String> costCol = column("Cost", r -> r.cost().label(), 100);
-        costCol.setMinWidth(64);
+        costCol.setMinWidth(92); // "free to audit" whole.
         TableColumn<Resource, Resource> statusCol = new TableColumn<>("Status");
         statusCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         statusCol.setCellFactory(c -> new StatusCell());
         statusCol.setPrefWidth(130);
-        statusCol.setMinWidth(120);
-        done.setMinWidth(56);
-        title.setMinWidth(200);
+        statusCol.setMinWidth(124); // "not started" whole, with its icon.
+        done.setMinWidth(44);
+        title.setMinWidth(140);
         // Provider and kind are in the details pane and the filters; the table stays readable at 1024 px.
         table.getColumns().addAll(List.of(done, title, statusCol, hours, costCol));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column fits the table at 1024 px; room beyond the minimums goes to all, the title most.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No resource matches the search and filters."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {

@@ -120,8 +120,10 @@ public final class Onboarding extends Dialog<Boolean> {
         // Escape or Later: nothing is set, and the questions come back at the next start.
         setResultConverter(b -> b == ButtonType.OK ? Boolean.TRUE : null);
         // The keyboard starts at the first question, not on OK, so Enter alone does not answer for the learner.
-        setOnShown(e -> content.getChildren().stream().filter(n -> n.isFocusTraversable()).findFirst()
-                .or(() -> java.util.Optional.of(role)).ifPresent(javafx.scene.Node::requestFocus));
+        // (After the dialog has put it on its default button, which it does once shown.)
+        setOnShown(e -> javafx.application.Platform.runLater(() -> content.getChildren().stream()
+                .filter(n -> n.isFocusTraversable()).findFirst().or(() -> java.util.Optional.of(role))
+                .ifPresent(javafx.scene.Node::requestFocus)));
     }
 
     private static Label wrapped(String text) {

@@ -38,6 +38,7 @@ public final class RoadmapView extends SplitPane {
     private final Map<String, Label> nodes = new HashMap<>();
     /** "My path": the plan by stage, projects as milestones; the default, before the full graph. */
     private final VBox path = new VBox(8);
+    private ScrollPane pathScroll;
     private Button fitButton;
 
     public RoadmapView(RoadmapViewModel model) {
@@ -99,7 +100,7 @@ public final class RoadmapView extends SplitPane {
         HBox zoomBar = new HBox(8, zoomOut, fit, zoomIn);
         HBox bar = new HBox(8, title, mine, all, zoomBar);
         bar.setAlignment(Pos.CENTER_LEFT);
-        ScrollPane pathScroll = new ScrollPane(path);
+        pathScroll = new ScrollPane(path);
         pathScroll.setFitToWidth(true);
         pathScroll.setId("roadmap-path-scroll");
         path.setId("roadmap-path");
@@ -191,15 +192,45 @@ public final class RoadmapView extends SplitPane {
         }
     }
 
-    /** A click or Enter on the label shows the resource in the catalog. */
+    /** A click or Enter on the label shows the resource in the catalog; on my path, Up and Down go from step to step. */
     private void opens(Label label, String id) {
         label.setOnMouseClicked(e -> model.open(id));
         label.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
-                model.open(id);
-                e.consume();
+            switch (e.getCode()) {
+                case ENTER, SPACE -> model.open(id);
+                case DOWN, UP -> {
+                    if (label.getParent() != path) {
+                        return;
+                    }
+                    List<javafx.scene.Node> steps = path.getChildren().stream().filter(javafx.scene.Node::isFocusTraversable)
+                            .toList();
+                    int at = steps.indexOf(label) + (e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1);
+                    if (at >= 0 && at < steps.size()) {
+                        steps.get(at).requestFocus();
+                        scrollIntoView(steps.get(at));
+                    }
+                }
+                default -> {
+                    return;
+                }
             }
+            e.consume();
         });
+    }
+
+    /** Scrolls my path so that a step the keyboard moved to is in sight. */
+    private void scrollIntoView(javafx.scene.Node step) {
+        ScrollPane scroll = pathScroll;
+        double contentHeight = path.getHeight() - scroll.getViewportBounds().getHeight();
+        if (contentHeight <= 0) {
+            return;
+        }
+        double y = step.getBoundsInParent().getMinY();
+        double top = scroll.getVvalue() * contentHeight;
+        double bottom = top + scroll.getViewportBounds().getHeight();
+        if (y < top || y + step.getBoundsInParent().getHeight() > bottom) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - scroll.getViewportBounds().getHeight() / 3) / contentHeight)));
+        }
     }
 
     private void layoutGraph() {
@@ -225,8 +256,8 @@ public final class RoadmapView extends SplitPane {
             node.getStyleClass().add("roadmap-node");
             node.setPrefWidth(NODE_WIDTH);
             node.setMaxWidth(NODE_WIDTH);
-            node.setWrapText(true); // Two lines rather than "Practical Deep Le…".
-            node.setPrefHeight(RoadmapViewModel.ROW - 8); // Room for two lines inside a bold border.
+            node.setWrapText(true); // Up to three lines rather than "Practical Deep Le…".
+            node.setPrefHeight(RoadmapViewModel.ROW - 8); // Room for three lines inside a bold border.
             node.setMaxHeight(RoadmapViewModel.ROW - 8);
             node.setFocusTraversable(true);
             node.setAccessibleText(n.title());

@@ -66,7 +66,7 @@ public final class RoadmapViewModel {
     }
 
     static final double COLUMN = 250;
-    static final double ROW = 54;
+    static final double ROW = 70;
 
     private final AppState state;
     private final Runnable openCatalog;

@@ -129,6 +129,7 @@ public final class SkillsView extends ScrollPane {
                 clear.setTooltip(new Tooltip("Rate 0: I don't know this yet"));
                 clear.setOnAction(e -> model.rate(s.id(), 0));
                 clear.setAccessibleText("Rate " + s.name() + " 0");
+                clear.setFocusTraversable(false); // The keyboard types 0 on the stars; one Tab stop a skill.
                 clear.setMinWidth(Button.USE_PREF_SIZE);
                 grid.addRow(row++, name, bar, value, rating, clear);
                 Label topics = new Label();

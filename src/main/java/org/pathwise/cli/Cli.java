@@ -34,7 +34,7 @@ public final class Cli {
     static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<GlobalOptions> openWindow,
                    java.util.Map<String, String> env) {
         PathwiseCommand root = new PathwiseCommand();
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = PathwiseCommand.commandLine(root, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionStrategy(parsed -> {

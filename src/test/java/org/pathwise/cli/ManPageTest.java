@@ -24,7 +24,8 @@ class ManPageTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        List<String> commands = List.copyOf(new CommandLine(new PathwiseCommand()).getSubcommands().keySet());
+        List<String> commands = List.copyOf(PathwiseCommand.commandLine(new PathwiseCommand(), new String[0])
+                .getSubcommands().keySet());
         assertEquals(commands.stream().sorted().toList(), documented.stream().sorted().toList());
         assertTrue(page.contains("\"Pathwise @VERSION@\""), "the version comes from the pom at build time");
     }

@@ -6,8 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-9}"
-[ -x target/package/pathwise/bin/pathwise ] || bash packaging/build.sh >/dev/null
-mvn -B -q -o -DskipTests test-compile 2>/dev/null || mvn -B -q -DskipTests test-compile
+mvn -B -q -DskipTests package
+# The app-image, built again when the jar is newer than the one it holds.
+if [ ! -x target/package/pathwise/bin/pathwise ] || [ target/pathwise.jar -nt target/package/pathwise/lib/app/pathwise.jar ]; then
+  bash packaging/build.sh >/dev/null
+fi
 launcher=target/package/pathwise/bin/pathwise
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT

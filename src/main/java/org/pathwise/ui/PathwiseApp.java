@@ -237,6 +237,7 @@ public final class PathwiseApp extends Application {
         restoreWindow(state.preferences().window().orElse(null));
         buildShell(l.curriculumInUse());
         show("next");
+        StartupProbe.content(stage.getScene());
         for (String m : l.messages()) {
             dialog(Alert.AlertType.WARNING, "Please read", m);
         }

@@ -17,6 +17,7 @@ public final class BareWindow extends Application {
         stage.setScene(new Scene(new StackPane(new Label("Bare window")), 1280, 800));
         stage.setTitle("Bare");
         StartupProbe.install(stage);
+        StartupProbe.content(stage.getScene()); // Its label is its content.
         stage.show();
     }
 }

@@ -121,8 +121,10 @@ if [ "${1:-}" = "--deb" ]; then
   # Depends: the packages of the shared libraries the native code needs and the package does not ship,
   # and GTK 3, which JavaFX loads at run time.
   shipped=$(find "$root/opt/pathwise" -name '*.so*' -printf '%f\n' | sort -u)
-  deps=$(find "$root/opt/pathwise" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -p {} + 2>/dev/null \
-      | awk '/NEEDED/ {print $2}' | sort -u | grep -vxF "$shipped" \
+  elves=$(find "$root/opt/pathwise" -type f \( -name '*.so*' -o -perm -u+x \) -exec file {} + \
+      | awk -F: '/ELF/ {print $1}')
+  # shellcheck disable=SC2086 # One path per word: the app's paths have no spaces.
+  deps=$(objdump -p $elves | awk '/NEEDED/ {print $2}' | sort -u | grep -vxF "$shipped" \
       | while read -r soname; do dpkg -S "*/$soname" 2>/dev/null | head -1 | cut -d: -f1; done | sort -u)
   depends=$(printf '%s\n' $deps libgtk-3-0 | sort -u | paste -sd, - | sed 's/,/, /g')
   size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)

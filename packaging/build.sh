@@ -87,7 +87,7 @@ if [ "${1:-}" = "--deb" ]; then
       "$root/usr/share/metainfo" "$root/usr/share/doc/pathwise" "$root/usr/share/lintian/overrides"
   cp -a "$out/pathwise" "$root/opt/pathwise"
   rm -f "$root/opt/pathwise/lib/pathwise.jsa" # Made for target/package; postinst makes one for /opt/pathwise.
-  install -m 755 "$linux/postinst" "$linux/postrm" "$root/DEBIAN/"
+  install -m 755 "$linux/postinst" "$linux/prerm" "$root/DEBIAN/"
   # Native code stripped of its symbols; shared libraries not executable.
   find "$root/opt/pathwise" -type f -print0 | while IFS= read -r -d '' f; do
     if file -b "$f" | grep -q '^ELF'; then

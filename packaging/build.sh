@@ -3,7 +3,7 @@
 # app-image in target/package/pathwise, and with --deb a .deb (desktop entry in Education, icons,
 # AppStream metadata, copyright and changelog, `pathwise` on the PATH; lintian-clean, see
 # packaging/linux/). Usage: packaging/build.sh [--deb]
-# Windows and macOS (run there, after `mvn -B -DskipTests package`):
+# Windows and macOS (run there, after `./mvnw -B -DskipTests package`):
 #   jpackage --type msi --name Pathwise --app-version $VERSION --input <staged jar + lib> --main-jar pathwise.jar \
 #     --main-class org.pathwise.Launcher --runtime-image <jlink output> --icon packaging/icons/pathwise.ico \
 #     --win-menu --win-menu-group Pathwise --win-shortcut --win-console
@@ -19,7 +19,7 @@ modules=java.base,java.desktop,java.logging,java.sql,java.xml,java.naming,jdk.un
 out=target/package
 rm -rf "$out" && mkdir -p "$out/input"
 if [ ! -f target/pathwise.jar ] || [ ! -d target/lib ]; then
-  mvn -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests package
 fi
 cp target/pathwise.jar "$out/input/"
 mkdir -p "$out/input/lib"

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size="${1:-1280x800}"
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/test-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 # Twice: views built on their first visit (cold), then prepared while the window is idle (as shipped).

@@ -9,7 +9,7 @@ out="${1:-docs/screenshots}"
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1280x800 1024x700)
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/test-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 for size in "${sizes[@]}"; do

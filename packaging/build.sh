@@ -119,14 +119,20 @@ if [ "${1:-}" = "--deb" ]; then
   sed -e "s/@VERSION@/$version/" "$linux/pathwise.1" | gzip -9n > "$root/usr/share/man/man1/pathwise.1.gz"
   chmod 644 "$root/usr/share/man/man1/pathwise.1.gz"
   # Depends: the packages of the shared libraries the native code needs and the package does not ship,
-  # and GTK 3, which JavaFX loads at run time.
-  shipped=$(find "$root/opt/pathwise" -name '*.so*' -printf '%f\n' | sort -u)
-  elves=$(find "$root/opt/pathwise" -type f \( -name '*.so*' -o -perm -u+x \) -exec file {} + \
+  # JavaFX's included: it unpacks its libraries from its jars at run time (GTK 3, OpenGL, X11 …; on a
+  # minimal system without libGL, JavaFX printed a stack trace before falling back to software).
+  jfx="$out/javafx-native"
+  rm -rf "$jfx" && mkdir -p "$jfx"
+  for jar in "$root"/opt/pathwise/lib/app/lib/javafx-*-linux.jar; do
+    unzip -q -j -o "$jar" '*.so' -d "$jfx" 2>/dev/null || true
+  done
+  shipped=$( (find "$root/opt/pathwise" -name '*.so*' -printf '%f\n'; ls "$jfx") | sort -u)
+  elves=$(find "$root/opt/pathwise" "$jfx" -type f \( -name '*.so*' -o -perm -u+x \) -exec file {} + \
       | awk -F: '/ELF/ {print $1}')
   # shellcheck disable=SC2086 # One path per word: the app's paths have no spaces.
   deps=$(objdump -p $elves | awk '/NEEDED/ {print $2}' | sort -u | grep -vxF "$shipped" \
       | while read -r soname; do dpkg -S "*/$soname" 2>/dev/null | head -1 | cut -d: -f1; done | sort -u)
-  depends=$(printf '%s\n' $deps libgtk-3-0 | sort -u | paste -sd, - | sed 's/,/, /g')
+  depends=$(printf '%s\n' $deps | sort -u | paste -sd, - | sed 's/,/, /g')
   size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
   sed -e "s/@VERSION@/$deb_version/" -e "s/@SIZE@/$size/" -e "s/@DEPENDS@/$depends/" "$linux/control.in" \
       > "$root/DEBIAN/control"

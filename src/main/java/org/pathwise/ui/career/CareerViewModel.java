@@ -5,21 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.pathwise.model.CareerSection;
 import org.pathwise.model.InterviewStage;
 import org.pathwise.planner.CareerReadiness;
 import org.pathwise.planner.ReasonFormatter;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.ScreenModel;
 import org.pathwise.ui.common.Links;
 
 /**
  * Career: the resume and job-search checklists and the interview pipeline from the curriculum,
  * the learner's ticks, and readiness per interview round with the skills it rests on.
  */
-public final class CareerViewModel {
+public final class CareerViewModel extends ScreenModel<CareerViewModel.Screen> {
     /** An interview round's readiness: the figure, and the skills it is the average of. */
     public record Round(String name, double readiness, String figure, String skills) {
     }
@@ -28,25 +27,12 @@ public final class CareerViewModel {
     public record Screen(Set<String> ticked, List<Round> rounds, Optional<String> imbalance) {
     }
 
-    private final AppState state;
     private final Links links;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
 
     public CareerViewModel(AppState state, Links links) {
-        this.state = state;
+        super(state);
         this.links = links;
-        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
+        follow();
     }
 
     public List<CareerSection> sections() {
@@ -71,7 +57,8 @@ public final class CareerViewModel {
         links.open(url);
     }
 
-    private Screen screen(AppState.View v) {
+    @Override
+    protected Screen screen(AppState.View v) {
         List<Round> rounds = new ArrayList<>();
         for (CareerReadiness.Area a : v.career().areas()) {
             List<String> parts = new ArrayList<>();

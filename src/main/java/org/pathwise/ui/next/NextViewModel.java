@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.pathwise.model.ProjectStatus;
 import org.pathwise.model.Resource;
@@ -22,6 +20,7 @@ import org.pathwise.planner.Reason;
 import org.pathwise.planner.ReasonFormatter;
 import org.pathwise.planner.Suggestion;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.ScreenModel;
 import org.pathwise.ui.common.Format;
 import org.pathwise.ui.common.Links;
 
@@ -29,7 +28,7 @@ import org.pathwise.ui.common.Links;
  * Next up, as words and figures: the suggestion and why, the runners-up, the next project, the
  * overview, the streak and the activity calendar; and what the learner can do from there.
  */
-public final class NextViewModel {
+public final class NextViewModel extends ScreenModel<NextViewModel.Screen> {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** How many weeks the activity calendar shows. */
     public static final int CALENDAR_WEEKS = 12;
@@ -58,25 +57,12 @@ public final class NextViewModel {
                          String calendarSummary, List<Activity> activity) {
     }
 
-    private final AppState state;
     private final Links links;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
 
     public NextViewModel(AppState state, Links links) {
-        this.state = state;
+        super(state);
         this.links = links;
-        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
+        follow();
     }
 
     // ------------------------------------------------------------------ intents
@@ -108,7 +94,7 @@ public final class NextViewModel {
     }
 
     private Optional<Card> card() {
-        return screen.get() == null ? Optional.empty() : screen.get().card();
+        return screen() == null ? Optional.empty() : screen().card();
     }
 
     private void done(String id, boolean project) {
@@ -129,7 +115,8 @@ public final class NextViewModel {
 
     // ------------------------------------------------------------------ the screen
 
-    private Screen screen(AppState.View v) {
+    @Override
+    protected Screen screen(AppState.View v) {
         var roadmap = v.roadmap();
         String finish = roadmap.items().isEmpty() ? "Every target this curriculum can reach is met."
                 : "Projected finish: " + ReasonFormatter.monthRange(roadmap.earliest(), roadmap.latest()) + " at "

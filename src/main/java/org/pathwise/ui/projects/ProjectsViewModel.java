@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.pathwise.model.ChecklistItem;
 import org.pathwise.model.Project;
@@ -15,13 +13,14 @@ import org.pathwise.model.ProjectStatus;
 import org.pathwise.planner.ProjectFit;
 import org.pathwise.planner.ReasonFormatter;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.ScreenModel;
 
 /**
  * The portfolio projects: for each, how ready the learner is, what is missing and the shortest
  * way to it, its status, steps and evidence; the suggested project first; and the learner's
  * changes to them.
  */
-public final class ProjectsViewModel {
+public final class ProjectsViewModel extends ScreenModel<ProjectsViewModel.Screen> {
     /** What the learner wrote to show the project: saved as typed. */
     public record Evidence(String repository, String demo, String notes, String impact) {
         static final Evidence NONE = new Evidence("", "", "", "");
@@ -39,23 +38,10 @@ public final class ProjectsViewModel {
         }
     }
 
-    private final AppState state;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
 
     public ProjectsViewModel(AppState state) {
-        this.state = state;
-        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
+        super(state);
+        follow();
     }
 
     public List<Project> projects() {
@@ -80,7 +66,7 @@ public final class ProjectsViewModel {
     public void saveEvidence(String projectId, Evidence typed) {
         Evidence e = new Evidence(typed.repository().strip(), typed.demo().strip(), typed.notes().strip(),
                 typed.impact().strip());
-        Evidence saved = screen.get() == null ? null : screen.get().card(projectId).map(Card::evidence).orElse(null);
+        Evidence saved = screen() == null ? null : screen().card(projectId).map(Card::evidence).orElse(null);
         if (!e.equals(saved)) {
             state.setProjectEvidence(projectId, e.repository(), e.demo(), e.notes(), e.impact());
         }
@@ -91,7 +77,8 @@ public final class ProjectsViewModel {
         state.beforeQuit(flush);
     }
 
-    private Screen screen(AppState.View v) {
+    @Override
+    protected Screen screen(AppState.View v) {
         var advice = v.projects();
         Optional<String> suggested = advice.suggestedProjectId();
         String missingStages = advice.lifecycleMissing().isEmpty() ? ""

@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.pathwise.graph.PrerequisiteGraph;
 import org.pathwise.model.Priority;
@@ -25,6 +23,7 @@ import org.pathwise.model.Status;
 import org.pathwise.planner.PlannedItem;
 import org.pathwise.planner.ReasonFormatter;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.ScreenModel;
 import org.pathwise.ui.common.Format;
 
 /**
@@ -32,7 +31,7 @@ import org.pathwise.ui.common.Format;
  * finish, the projects as milestones), the coming weeks, and the full prerequisite graph laid out
  * in layers with what any node needs and unlocks.
  */
-public final class RoadmapViewModel {
+public final class RoadmapViewModel extends ScreenModel<RoadmapViewModel.Screen> {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** How many weeks the coming-weeks list shows before it sums up the rest. */
     public static final int WEEKS_SHOWN = 12;
@@ -68,26 +67,13 @@ public final class RoadmapViewModel {
     static final double COLUMN = 250;
     static final double ROW = 70;
 
-    private final AppState state;
     private final Runnable openCatalog;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
     private Graph graph;
 
     public RoadmapViewModel(AppState state, Runnable openCatalog) {
-        this.state = state;
+        super(state);
         this.openCatalog = openCatalog;
-        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
+        follow();
     }
 
     /** Shows a resource in the catalog, with its details and notes. */
@@ -161,7 +147,8 @@ public final class RoadmapViewModel {
         return new Graph(nodes, edges);
     }
 
-    private Screen screen(AppState.View v) {
+    @Override
+    protected Screen screen(AppState.View v) {
         var roadmap = v.roadmap();
         List<PlannedItem> items = roadmap.items();
         Map<String, Status> status = new HashMap<>();
@@ -233,6 +220,6 @@ public final class RoadmapViewModel {
 
     /** The status of a resource as the screen stands. */
     public Optional<Status> status(String id) {
-        return Optional.ofNullable(screen.get()).map(s -> s.status().get(id));
+        return Optional.ofNullable(screen()).map(s -> s.status().get(id));
     }
 }

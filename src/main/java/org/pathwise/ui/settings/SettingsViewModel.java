@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.pathwise.model.Role;
 import org.pathwise.progress.Backups;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.ScreenModel;
 import org.pathwise.ui.common.UiPreferences;
 
 /**
@@ -17,39 +16,26 @@ import org.pathwise.ui.common.UiPreferences;
  * data folder, backups, export and import; and the first-start questions again. Every choice of a
  * file or a backup goes through the app's {@link org.pathwise.ui.common.DialogService}.
  */
-public final class SettingsViewModel {
+public final class SettingsViewModel extends ScreenModel<SettingsViewModel.Screen> {
     /** The choices as they stand. */
     public record Screen(Role role, int weeklyHours, String theme) {
     }
 
     public static final List<String> THEMES = List.of("light", "dark");
 
-    private final AppState state;
     private final Consumer<String> applyTheme;
     private final Runnable askAgain;
     private final String curriculumInUse;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper folderChosen =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public SettingsViewModel(AppState state, Consumer<String> applyTheme, String curriculumInUse, Runnable askAgain) {
-        this.state = state;
+        super(state);
         this.applyTheme = applyTheme;
         this.curriculumInUse = curriculumInUse;
         this.askAgain = askAgain;
         folderChosen.set(state.preferences() != null && state.preferences().curriculumFolder().isPresent());
-        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
+        follow();
     }
 
     public List<Role> roles() {
@@ -77,13 +63,13 @@ public final class SettingsViewModel {
     // ------------------------------------------------------------------ intents
 
     public void chooseRole(Role role) {
-        if (role != null && screen.get() != null && !role.equals(screen.get().role())) {
+        if (role != null && screen() != null && !role.equals(screen().role())) {
             state.setTargetRole(role);
         }
     }
 
     public void setWeeklyHours(int hours) {
-        if (screen.get() == null || hours != screen.get().weeklyHours()) {
+        if (screen() == null || hours != screen().weeklyHours()) {
             state.setWeeklyHours(hours);
         }
     }
@@ -95,9 +81,7 @@ public final class SettingsViewModel {
         }
         applyTheme.accept(theme);
         state.setPreference(UiPreferences.THEME, theme, null);
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
+        refresh();
     }
 
     /** Asks for a curriculum folder; the next start loads it (and lists its problems if it has any). */
@@ -160,7 +144,8 @@ public final class SettingsViewModel {
         askAgain.run();
     }
 
-    private Screen screen(AppState.View v) {
+    @Override
+    protected Screen screen(AppState.View v) {
         return new Screen(v.role(), (int) Math.round(v.weeklyHours()), state.theme());
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.pathwise.model.Level;
 import org.pathwise.model.Priority;
@@ -16,13 +14,14 @@ import org.pathwise.model.Skill;
 import org.pathwise.planner.ReasonFormatter;
 import org.pathwise.planner.SkillGap;
 import org.pathwise.ui.common.AppState;
+import org.pathwise.ui.common.ScreenModel;
 
 /**
  * The skill-gap chart as figures: per skill the level and the target as fractions of the top
  * level, the words beside the bar, the topics covered and missing, and the learner's own rating;
  * the target met over the last weeks; rating a skill and choosing the target role.
  */
-public final class SkillsViewModel {
+public final class SkillsViewModel extends ScreenModel<SkillsViewModel.Screen> {
     /** One skill's row. */
     public record Row(String skillId, double level, double target, String value, boolean met, String topics,
                       int rating) {
@@ -41,23 +40,10 @@ public final class SkillsViewModel {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private final AppState state;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
 
     public SkillsViewModel(AppState state) {
-        this.state = state;
-        state.viewProperty().addListener((o, a, v) -> screen.set(screen(v)));
-        if (state.current() != null) {
-            screen.set(screen(state.current()));
-        }
-    }
-
-    public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
-    }
-
-    public Screen screen() {
-        return screen.get();
+        super(state);
+        follow();
     }
 
     public List<Role> roles() {
@@ -76,12 +62,13 @@ public final class SkillsViewModel {
 
     /** Makes another role the target: the plan is remade, and a toast says so. */
     public void chooseRole(Role role) {
-        if (role != null && screen.get() != null && !role.equals(screen.get().role())) {
+        if (role != null && screen() != null && !role.equals(screen().role())) {
             state.setTargetRole(role);
         }
     }
 
-    private Screen screen(AppState.View v) {
+    @Override
+    protected Screen screen(AppState.View v) {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (SkillGap g : v.gaps().gaps()) {
             String value = g.target() == 0 ? "level " + g.level() + " · not needed"

@@ -156,15 +156,14 @@ public final class AppState {
      * when not null, is what the learner is told once it is saved.
      */
     public void setPreference(String key, String value, String told) {
+        preferences.set(key, value); // At once, so what is shown next reads the new value; the file is written after.
         if (told == null) {
             background.run(() -> {
-                preferences.set(key, value);
                 preferences.save();
                 return null;
             }, x -> { }, e -> onError.accept(message(e)));
         } else {
             task(() -> {
-                preferences.set(key, value);
                 preferences.save();
                 return told;
             });

@@ -7,6 +7,8 @@ public final class Settings {
     public static final String THEME = "theme";
     public static final String CURRICULUM_ID = "curriculum-id";
     public static final String CURRICULUM_VERSION = "curriculum-version";
+    /** The starting point chosen at the first start (a curriculum's starting-point id; the key predates the name). */
+    public static final String STARTING_POINT = "background";
 
     /** Weekly hours when none are set. */
     public static final double DEFAULT_WEEKLY_HOURS = 10;

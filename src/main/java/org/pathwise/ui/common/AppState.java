@@ -460,7 +460,7 @@ public final class AppState {
         change(s -> {
             s.setSetting(org.pathwise.progress.Settings.TARGET_ROLE, roleId);
             s.setSetting(org.pathwise.progress.Settings.WEEKLY_HOURS, String.valueOf(weeklyHours));
-            s.setSetting("background", startingPoint);
+            s.setSetting(org.pathwise.progress.Settings.STARTING_POINT, startingPoint);
             for (var r : ratings.entrySet()) {
                 s.rate(r.getKey(), r.getValue());
             }

@@ -1,9 +1,13 @@
 package org.pathwise.ui.common;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Numbers as a learner reads them. */
 public final class Format {
+    /** A day as the window writes it: "8 Feb 2027". */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private Format() {
     }
 

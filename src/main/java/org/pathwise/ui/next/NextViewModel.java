@@ -29,7 +29,7 @@ import org.pathwise.ui.common.Links;
  * overview, the streak and the activity calendar; and what the learner can do from there.
  */
 public final class NextViewModel extends ScreenModel<NextViewModel.Screen> {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = Format.DATE;
     /** How many weeks the activity calendar shows. */
     public static final int CALENDAR_WEEKS = 12;
     private static final int ACTIVITY_LINES = 6;

@@ -64,7 +64,7 @@ public final class OnboardingViewModel {
                 ratings.forEach((id, r) -> r.set(p.rating(id)));
             }
         });
-        String from = progress.settings().get("background");
+        String from = progress.settings().get(Settings.STARTING_POINT);
         prefilling = true;
         startingPoints().stream().filter(p -> p.id().equals(from)).findFirst().ifPresent(startingPoint::set);
         prefilling = false;

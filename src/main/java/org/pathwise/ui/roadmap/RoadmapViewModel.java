@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +31,7 @@ import org.pathwise.ui.common.Format;
  * in layers with what any node needs and unlocks.
  */
 public final class RoadmapViewModel extends ScreenModel<RoadmapViewModel.Screen> {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = Format.DATE;
     /** How many weeks the coming-weeks list shows before it sums up the rest. */
     public static final int WEEKS_SHOWN = 12;
 

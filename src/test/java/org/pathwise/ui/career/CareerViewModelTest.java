@@ -4,31 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pathwise.ui.common.StateFixture;
 
 /** Career without the toolkit: ticks reach the database with undo, readiness names its skills. */
 class CareerViewModelTest {
-    @TempDir
-    Path data;
-    private StateFixture app;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     private CareerViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new CareerViewModel(app.state, app.links);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

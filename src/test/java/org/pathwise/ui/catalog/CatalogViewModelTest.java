@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pathwise.model.Resource;
 import org.pathwise.model.Status;
 import org.pathwise.ui.common.StateFixture;
 
 /** The catalog without the toolkit: search and filters, title matches first, details, ticks, hours and notes. */
 class CatalogViewModelTest {
-    @TempDir
-    Path data;
-    private StateFixture app;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     private CatalogViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new CatalogViewModel(app.state, app.links);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     private List<Resource> shown() {

@@ -1,36 +1,46 @@
 package org.pathwise.ui.common;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.pathwise.catalog.CurriculumLoader;
 import org.pathwise.progress.ProgressStore;
-import org.pathwise.progress.StoreException;
 
 /**
  * The window's state on the built-in curriculum without the JavaFX toolkit, for view-model tests:
  * a real store in a temporary folder, work on the calling thread, a fixed clock, dialogs answered
- * from a script, and every message the learner would see recorded.
+ * from a script, and every message the learner would see recorded. Registered as an extension
+ * ({@code @RegisterExtension final StateFixture app = new StateFixture();}), it opens before each
+ * test and closes and deletes its folder after it.
  */
-public final class StateFixture implements AutoCloseable {
-    public final ProgressStore store;
-    public final AppState state;
+public final class StateFixture implements BeforeEachCallback, AfterEachCallback {
+    public Path data;
+    public ProgressStore store;
+    public AppState state;
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final List<String> opened = new ArrayList<>();
     public final Links links = new Links(opened::add);
 
-    public StateFixture(Path data) throws Exception {
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        data = Files.createTempDirectory("pathwise-state");
         store = ProgressStore.open(data);
         state = new AppState(new CurriculumLoader().loadBuiltIn(), store, new CurrentThreadTaskExecutor(),
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
@@ -41,8 +51,13 @@ public final class StateFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws StoreException {
+    public void afterEach(ExtensionContext context) throws Exception {
         store.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     /** Dialogs that answer what a test queued, in order, and remember what they were asked. */

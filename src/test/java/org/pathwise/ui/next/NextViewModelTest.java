@@ -5,34 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pathwise.model.Status;
 import org.pathwise.ui.common.StateFixture;
 
 /** Next up without the toolkit: what the card says, and what Done, Start, Skip and Open link do. */
 class NextViewModelTest {
-    @TempDir
-    Path data;
-    private StateFixture app;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     private NextViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new NextViewModel(app.state, app.links);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pathwise.model.SkillKind;
 import org.pathwise.progress.Settings;
 import org.pathwise.ui.common.AppState;
@@ -19,20 +17,13 @@ import org.pathwise.ui.common.StateFixture;
 
 /** The first-start questions without the toolkit: presets from the curriculum, every kind of skill, one save. */
 class OnboardingViewModelTest {
-    @TempDir
-    Path data;
-    private StateFixture app;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     private OnboardingViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new OnboardingViewModel(app.state.curriculum());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pathwise.model.Status;
 import org.pathwise.ui.common.StateFixture;
 
 /** The roadmap without the toolkit: my path by stage, the weeks in order, the graph and what a node needs. */
 class RoadmapViewModelTest {
-    @TempDir
-    Path data;
-    private StateFixture app;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     private RoadmapViewModel model;
     private int catalogOpened;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new RoadmapViewModel(app.state, () -> catalogOpened++);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

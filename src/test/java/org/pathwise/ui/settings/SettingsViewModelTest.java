@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathwise.model.Status;
 import org.pathwise.progress.Settings;
@@ -21,24 +21,17 @@ import org.pathwise.ui.common.UiPreferences;
 
 /** Settings without the toolkit: hours, theme, curriculum folder, backup and restore, export and import. */
 class SettingsViewModelTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     @TempDir
     Path elsewhere;
-    private StateFixture app;
     private SettingsViewModel model;
     private final List<String> themes = new ArrayList<>();
     private int askedAgain;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new SettingsViewModel(app.state, themes::add, "The built-in curriculum", () -> askedAgain++);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test
@@ -51,7 +44,7 @@ class SettingsViewModelTest {
         model.setTheme("dark");
         assertEquals(List.of("dark"), themes);
         assertEquals("dark", model.screen().theme());
-        assertEquals("dark", UiPreferences.load(data, Map.of()).theme(), "saved for the next start");
+        assertEquals("dark", UiPreferences.load(app.data, Map.of()).theme(), "saved for the next start");
         model.setTheme("purple");
         assertEquals(List.of("dark"), themes, "only the two themes");
         model.answerAgain();
@@ -62,12 +55,12 @@ class SettingsViewModelTest {
     void aCurriculumFolderIsUsedFromTheNextStartAndTheBuiltInCanComeBack() {
         app.dialogs.answers.add(elsewhere);
         model.useCurriculumFolder();
-        assertEquals(elsewhere.toAbsolutePath(), UiPreferences.load(data, Map.of()).curriculumFolder().orElseThrow());
+        assertEquals(elsewhere.toAbsolutePath(), UiPreferences.load(app.data, Map.of()).curriculumFolder().orElseThrow());
         assertTrue(app.infos.get(0).startsWith("Pathwise will use the curriculum in " + elsewhere), app.infos.toString());
         model.useBuiltInCurriculum();
-        assertTrue(UiPreferences.load(data, Map.of()).curriculumFolder().isEmpty());
+        assertTrue(UiPreferences.load(app.data, Map.of()).curriculumFolder().isEmpty());
         model.useCurriculumFolder(); // Cancelled: nothing changes.
-        assertTrue(UiPreferences.load(data, Map.of()).curriculumFolder().isEmpty());
+        assertTrue(UiPreferences.load(app.data, Map.of()).curriculumFolder().isEmpty());
     }
 
     @Test

@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pathwise.model.Priority;
 import org.pathwise.progress.Settings;
 import org.pathwise.ui.common.StateFixture;
 
 /** Skills without the toolkit: a rating moves the bar and the words, a met skill says so, the role changes. */
 class SkillsViewModelTest {
-    @TempDir
-    Path data;
-    private StateFixture app;
+    @RegisterExtension
+    final StateFixture app = new StateFixture();
     private SkillsViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        app = new StateFixture(data);
         model = new SkillsViewModel(app.state);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @Test

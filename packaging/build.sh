@@ -2,7 +2,9 @@
 # Builds Pathwise for Linux: a jlink runtime trimmed to the JDK modules the app uses, a jpackage
 # app-image in target/package/pathwise, and with --deb a .deb (desktop entry in Education, icons,
 # AppStream metadata, copyright and changelog, `pathwise` on the PATH; lintian-clean, see
-# packaging/linux/). Usage: packaging/build.sh [--deb]
+# packaging/linux/). Usage: packaging/build.sh [--deb | --if-stale]
+# --if-stale builds the app-image only when it is missing or older than target/pathwise.jar (the
+# measurement scripts use it).
 # Windows and macOS (run there, after `./mvnw -B -DskipTests package`):
 #   jpackage --type msi --name Pathwise --app-version $VERSION --input <staged jar + lib> --main-jar pathwise.jar \
 #     --main-class org.pathwise.Launcher --runtime-image <jlink output> --icon packaging/icons/pathwise.ico \
@@ -13,6 +15,10 @@
 # (pathwise.ico and pathwise.icns are made from packaging/icons/pathwise.svg on those systems.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--if-stale" ] && [ -x target/package/pathwise/bin/pathwise ] \
+    && ! [ target/pathwise.jar -nt target/package/pathwise/lib/app/pathwise.jar ]; then
+  exit 0
+fi
 # One version everywhere: the pom's, without a -SNAPSHOT suffix (jpackage takes numbers only).
 version=$(grep -m1 -o '<version>[^<]*</version>' pom.xml | sed -e 's/<[^>]*>//g' -e 's/-SNAPSHOT$//')
 modules=java.base,java.desktop,java.logging,java.sql,java.xml,java.naming,jdk.unsupported

@@ -7,10 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-9}"
 ./mvnw -B -q -DskipTests package
-# The app-image, built again when the jar is newer than the one it holds.
-if [ ! -x target/package/pathwise/bin/pathwise ] || [ target/pathwise.jar -nt target/package/pathwise/lib/app/pathwise.jar ]; then
-  bash packaging/build.sh >/dev/null
-fi
+bash packaging/build.sh --if-stale >/dev/null
 launcher=target/package/pathwise/bin/pathwise
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT

@@ -8,10 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
 ./mvnw -B -q -DskipTests package
-# The app-image, built again when the jar is newer than the one it holds.
-if [ ! -x target/package/pathwise/bin/pathwise ] || [ target/pathwise.jar -nt target/package/pathwise/lib/app/pathwise.jar ]; then
-  bash packaging/build.sh >/dev/null
-fi
+bash packaging/build.sh --if-stale >/dev/null
 cp="target/pathwise.jar:target/test-classes:$(ls target/lib/*.jar | tr '\n' ':')"
 tmp=$(mktemp -d)
 Xvfb :77 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
